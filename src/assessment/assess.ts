@@ -1,0 +1,130 @@
+import { alcoholIsFactor } from './alcohol';
+import { altBand, roundForDisplay } from './bands';
+import { conditionFindings } from './conditions';
+import { fire, type Firing } from './firing';
+import { medDiliFiring, medicationFindings } from './medications';
+import { patternFinding, recentHardExercise } from './pattern';
+import { isRedFlagRule, redFlagFirings } from './redFlags';
+import { checkRange, checkValue, toUnitsPerLitre } from './units';
+import { upperLimit } from './uln';
+import {
+  SPEC_VERSION,
+  moreUrgent,
+  type AssessmentError,
+  type AssessmentInput,
+  type AssessmentOutcome,
+  type AssessmentResult,
+  type Note,
+  type Triage,
+} from './types';
+
+export const ADULT_AGE = 18;
+
+function validate(input: AssessmentInput): AssessmentError | null {
+  if (input.unit !== 'U/L' && input.unit !== 'IU/L' && input.unit !== 'ukat/L') {
+    return { error: 'unit_unknown', field: 'unit', rule: 'VALUE-CHECK', message: 'unit must be U/L, IU/L or ukat/L' };
+  }
+  const alt = toUnitsPerLitre(input.alt, input.altRange, input.unit);
+  const ast = toUnitsPerLitre(input.ast, input.astRange, input.unit);
+  return checkValue('alt', alt.value) ?? checkValue('ast', ast.value) ?? checkRange('altRange', alt.range) ?? checkRange('astRange', ast.range);
+}
+
+function levelOf(firings: readonly Firing[]): Triage {
+  return firings.reduce<Triage>((level, f) => (f.level === null ? level : moreUrgent(level, f.level)), 'routine');
+}
+
+/** The clinical assessment of ../shared/clinical-spec.md, version 2. Pure: the same input always gives the same result. */
+export function assess(input: AssessmentInput): AssessmentOutcome {
+  const error = validate(input);
+  if (error) return { ok: false, error };
+
+  const firings: Firing[] = [fire(input.unit === 'ukat/L' ? 'UNIT-UKAT' : 'UNIT-UL')];
+  const notes: Note[] = [];
+  if (input.unit === 'ukat/L') notes.push('converted_from_ukat');
+
+  const alt = toUnitsPerLitre(input.alt, input.altRange, input.unit);
+  const ast = toUnitsPerLitre(input.ast, input.astRange, input.unit);
+  const altUln = upperLimit('alt', alt.range, input.sex, input.locale);
+  const astUln = upperLimit('ast', ast.range, input.sex, input.locale);
+  firings.push(...[...new Set([...altUln.rules, ...astUln.rules])].map((rule) => fire(rule)));
+  if (altUln.source === 'default') notes.push('alt_range_missing');
+  if (astUln.source === 'default') notes.push('ast_range_missing');
+
+  if (input.age !== null && input.age < ADULT_AGE) {
+    firings.push(fire('AGE-ADULT', 'soon'));
+    notes.push('child');
+  }
+
+  const r = alt.value / altUln.uln;
+  const astTimes = ast.value / astUln.uln;
+  const band = altBand(alt.value, r);
+  firings.push(fire(band.rule, band.level));
+  const altRaised = r > 1;
+  const astRaised = ast.value > astUln.uln;
+
+  const pattern = patternFinding(altRaised, astRaised, ast.value / alt.value, astTimes, input.intenseExerciseDaysBefore);
+  firings.push(pattern.firing);
+  notes.push(...pattern.notes);
+
+  const meds = medicationFindings(input.medications);
+  const symptoms = new Set(input.symptoms);
+  const conditions = new Set(input.conditions);
+  firings.push(...redFlagFirings({ symptoms, conditions, r, band: band.band, apapOverdoseInMedicines: meds.apapOverdose }));
+
+  const cond = conditionFindings(conditions, altRaised);
+  firings.push(...cond.firings);
+
+  const factors: string[] = [];
+  if (input.sleepLoss === true) {
+    firings.push(fire('FACTOR-SLEEP'));
+    factors.push('sleep');
+  }
+  if (alcoholIsFactor(input.alcohol, input.sex) || cond.factors.includes('alcohol')) {
+    if (alcoholIsFactor(input.alcohol, input.sex)) firings.push(fire('FACTOR-ALCOHOL'));
+    factors.push('alcohol');
+  }
+  if (recentHardExercise(input.intenseExerciseDaysBefore)) {
+    firings.push(fire('FACTOR-EXERCISE'));
+    factors.push('exercise');
+  }
+  if (meds.factors.length > 0) {
+    firings.push(fire('FACTOR-MEDICATION'));
+    factors.push(...meds.factors);
+    const dili = medDiliFiring(true, r);
+    if (dili) {
+      firings.push(dili);
+      notes.push('medication_possible_cause');
+    }
+  }
+  factors.push(...cond.factors.filter((f) => f !== 'alcohol'));
+
+  const triage = levelOf(firings);
+  let retest: AssessmentResult['retest'] = null;
+  if (triage === 'routine' && pattern.pattern === 'isolated_alt') {
+    firings.push(fire('RETEST-ROUTINE'));
+    retest = { inWeeks: [2, 4] };
+  } else if (triage === 'routine' && pattern.retestAfterRest) {
+    retest = { inWeeks: [1, 2] };
+  }
+
+  const rules = [...new Set(firings.map((f) => f.rule))];
+  return {
+    ok: true,
+    result: {
+      triage,
+      pattern: pattern.pattern,
+      unit: 'U/L',
+      alt: { value: alt.value, uln: altUln.uln, timesUln: roundForDisplay(r), band: band.band, ulnSource: altUln.source },
+      ast: { value: ast.value, uln: astUln.uln, timesUln: roundForDisplay(astTimes), raised: astRaised, ulnSource: astUln.source },
+      factors: [...new Set(factors)],
+      medications: meds.medications,
+      unrecognisedMedications: meds.unrecognised,
+      recognisedBenign: meds.benign,
+      redFlags: rules.filter(isRedFlagRule),
+      retest,
+      notes: [...new Set(notes)],
+      rules,
+      specVersion: SPEC_VERSION,
+    },
+  };
+}

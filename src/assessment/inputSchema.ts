@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { CONDITIONS, SYMPTOMS, type AssessmentInput } from './types';
+
+const range = z.tuple([z.number(), z.number()]).nullable();
+
+/** The input shape of assessment-contract.md. Values are checked by the engine (VALUE-CHECK), not here. */
+export const assessmentInputSchema = z
+  .object({
+    locale: z.enum(['en', 'zh-CN']).default('en'),
+    sex: z.enum(['male', 'female']).nullable().default(null),
+    age: z.number().nullable().default(null),
+    alt: z.number(),
+    ast: z.number(),
+    unit: z.enum(['U/L', 'IU/L', 'ukat/L']).default('U/L'),
+    altRange: range.default(null),
+    astRange: range.default(null),
+    sleepLoss: z.boolean().nullable().default(null),
+    alcohol: z
+      .object({ drinksPerWeek: z.number().min(0).nullable().default(null), bingeLastWeek: z.boolean().nullable().default(null) })
+      .nullable()
+      .default(null),
+    intenseExerciseDaysBefore: z.number().int().nullable().default(null),
+    medications: z.array(z.string().max(500)).max(50).default([]),
+    symptoms: z.array(z.enum(SYMPTOMS)).default([]),
+    conditions: z.array(z.enum(CONDITIONS)).default([]),
+  })
+  .strict();
+
+export type ParsedInput = z.infer<typeof assessmentInputSchema>;
+
+export function parseAssessmentInput(json: unknown): { ok: true; input: AssessmentInput } | { ok: false; message: string } {
+  const parsed = assessmentInputSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'input';
+    return { ok: false, message: `${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, input: parsed.data };
+}

@@ -1,0 +1,44 @@
+import { fire, type Firing } from './firing';
+import { matchMedicines } from './medicineMatcher';
+import { saysApapOverdose } from './overdose';
+import type { MatchedMedication, Triage } from './types';
+
+export interface MedicationFindings {
+  medications: MatchedMedication[];
+  factors: string[];
+  unrecognised: string[];
+  benign: string[];
+  apapOverdose: boolean;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** FACTOR-MEDICATION: every answer is matched; liver-relevant ones become factors, benign ones are recognised. */
+export function medicationFindings(answers: readonly string[]): MedicationFindings {
+  const medications: MatchedMedication[] = [];
+  const unrecognised: string[] = [];
+  for (const input of answers) {
+    const outcome = matchMedicines(input);
+    for (const m of outcome.matches) {
+      medications.push({ input, id: m.entry.id, group: m.entry.group, liverRelevant: m.entry.liverRelevant });
+    }
+    unrecognised.push(...outcome.unrecognised);
+  }
+  const relevant = medications.filter((m) => m.liverRelevant);
+  return {
+    medications,
+    factors: unique(relevant.map((m) => `medication:${m.id}`)),
+    unrecognised: unique(unrecognised),
+    benign: unique(medications.filter((m) => !m.liverRelevant).map((m) => m.id)),
+    apapOverdose: answers.some(saysApapOverdose),
+  };
+}
+
+/** MED-DILI: a liver-relevant medicine with r ≥ 3 is urgent; 2 ≤ r < 3 soon; above ULN and under 2, named only. */
+export function medDiliFiring(hasLiverRelevant: boolean, r: number): Firing | null {
+  if (!hasLiverRelevant || r <= 1) return null;
+  const level: Triage | null = r >= 3 ? 'urgent' : r >= 2 ? 'soon' : null;
+  return fire('MED-DILI', level);
+}

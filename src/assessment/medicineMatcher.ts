@@ -1,0 +1,137 @@
+import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance';
+import { DoubleMetaphone } from 'natural/lib/natural/phonetics';
+import { NAME_INDEX, hasCjk, normaliseName, type LexiconEntry, type LexiconName } from './medicineLexicon';
+
+/** Words about dose, timing and how a medicine is taken: they never stop a match and are never "unrecognised". */
+const DOSE_WORDS = new Set(
+  (
+    'mg g mcg ug µg ml iu units unit x tablet tablets tab tabs pill pills capsule capsules caps cap dose doses drop drops ' +
+    'once twice thrice times time a an the day days daily per week weekly month every each morning evening night nightly ' +
+    'bedtime at and or with of for take takes taking took taken i im i\'m m on some sometimes as needed prn bd bid tds tid ' +
+    'qd od qds mostly about around like extra strength only when hours hour last yesterday today also plus too my me ' +
+    'regular regularly usually occasionally after before meals meal food in over counter otc used use using been have has had ' +
+    'one two three four five six seven eight nine ten few couple of max maximum mouth by spray cream gel ointment injection shot'
+  ).split(' '),
+);
+
+const CJK_DOSE = /每天|每日|一天|每晚|每周|早晚|早上|晚上|偶尔|有时|经常|一次|两次|三次|[0-9一二两三四五六七八九十百]+(片|粒|次|毫克|克|mg|颗|支|袋)|片|粒|次|毫克|颗|吃了|吃|服用|服|用了|在用|还有|以及|和|跟|与|了|的|、|，|。|；/g;
+
+const doubleMetaphone = new DoubleMetaphone();
+
+export interface MedicineMatch {
+  entry: LexiconEntry;
+  /** What in the text matched, as normalised. */
+  matched: string;
+  fuzzy: boolean;
+}
+
+export interface MatchOutcome {
+  matches: MedicineMatch[];
+  /** Parts of the text that look like a medicine name but matched nothing. Never dropped. */
+  unrecognised: string[];
+}
+
+/** The edit distance the spec allows: 2 for names of 7 or more letters, 1 for 4 to 6, none for 3 or fewer. */
+export function allowedDistance(letters: number): number {
+  if (letters <= 3) return 0;
+  return letters >= 7 ? 2 : 1;
+}
+
+interface Scored {
+  item: LexiconName;
+  distance: number;
+  similarity: number;
+  phonetic: boolean;
+}
+
+function phoneticKey(word: string): string {
+  return doubleMetaphone.process(word.replace(/ /g, ''))[0] ?? '';
+}
+
+/** Fuzzy match of one candidate phrase, within the spec's Jaro-Winkler or Damerau-Levenshtein tolerance. */
+export function fuzzyLookup(phrase: string, words: number): LexiconName | null {
+  const letters = phrase.replace(/ /g, '').length;
+  if (letters <= 3) return null;
+  let best: Scored | null = null;
+  for (const item of NAME_INDEX.latin.values()) {
+    if (item.words !== words || item.letters <= 3) continue;
+    if (Math.abs(item.letters - letters) > 2) continue;
+    const limit = allowedDistance(Math.min(item.letters, letters));
+    if (limit === 0) continue;
+    const distance = DamerauLevenshteinDistance(phrase, item.name);
+    const similarity = JaroWinklerDistance(phrase, item.name);
+    if (distance > limit && similarity < 0.9) continue;
+    const scored: Scored = { item, distance, similarity, phonetic: phoneticKey(phrase) === phoneticKey(item.name) };
+    if (best === null || better(scored, best)) best = scored;
+  }
+  return best?.item ?? null;
+}
+
+function better(a: Scored, b: Scored): boolean {
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  if (a.phonetic !== b.phonetic) return a.phonetic;
+  return a.similarity > b.similarity;
+}
+
+function isDoseToken(token: string): boolean {
+  return DOSE_WORDS.has(token) || /^\d+([.,]\d+)?(mg|g|mcg|ug|ml|iu|x|k)?$/.test(token) || /^x\d+$/.test(token);
+}
+
+function matchLatin(text: string, matches: MedicineMatch[], unrecognised: string[]): void {
+  const tokens = normaliseName(text)
+    .split(' ')
+    .filter((t) => t.length > 0 && /[a-z]/.test(t));
+  let pending: string[] = [];
+  const flush = (): void => {
+    if (pending.length > 0) unrecognised.push(pending.join(' '));
+    pending = [];
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    let found: { item: LexiconName; n: number; fuzzy: boolean } | null = null;
+    for (let n = Math.min(4, tokens.length - i); n >= 1 && found === null; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      const exact = NAME_INDEX.latin.get(phrase);
+      if (exact) found = { item: exact, n, fuzzy: false };
+    }
+    for (let n = Math.min(2, tokens.length - i); n >= 1 && found === null; n--) {
+      const slice = tokens.slice(i, i + n);
+      if (slice.some(isDoseToken)) continue;
+      const fuzzy = fuzzyLookup(slice.join(' '), n);
+      if (fuzzy) found = { item: fuzzy, n, fuzzy: true };
+    }
+    if (found) {
+      flush();
+      matches.push({ entry: found.item.entry, matched: found.item.name, fuzzy: found.fuzzy });
+      i += found.n;
+      continue;
+    }
+    const token = tokens[i] ?? '';
+    if (isDoseToken(token)) flush();
+    else pending.push(token);
+    i += 1;
+  }
+  flush();
+}
+
+function matchCjk(text: string, matches: MedicineMatch[], unrecognised: string[]): string {
+  let rest = text.normalize('NFKC').toLowerCase();
+  for (const item of NAME_INDEX.cjk) {
+    if (rest.includes(item.name)) {
+      matches.push({ entry: item.entry, matched: item.name, fuzzy: false });
+      rest = rest.split(item.name).join(' ');
+    }
+  }
+  const leftovers = rest.replace(CJK_DOSE, ' ').match(/[\u3400-\u9fff]{2,}/g) ?? [];
+  unrecognised.push(...leftovers);
+  return rest.replace(/[\u3400-\u9fff]/g, ' ');
+}
+
+/** Matches one answer ("acetominophen 500mg twice a day", "lipiter", "泰诺") against the lexicon. */
+export function matchMedicines(text: string): MatchOutcome {
+  const matches: MedicineMatch[] = [];
+  const unrecognised: string[] = [];
+  const latinPart = hasCjk(text) ? matchCjk(text, matches, unrecognised) : text;
+  matchLatin(latinPart, matches, unrecognised);
+  return { matches, unrecognised };
+}

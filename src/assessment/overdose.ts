@@ -1,0 +1,47 @@
+import { matchMedicines } from './medicineMatcher';
+
+/** The most acetaminophen/paracetamol the label allows an adult in a day, in mg. */
+export const APAP_MAX_MG_PER_DAY = 4000;
+/** Tablets at once that no label allows (labels say 1 or 2 at a time, at most 8 a day). */
+export const APAP_MAX_TABLETS_AT_ONCE = 8;
+
+const WORD_TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function timesPerDay(text: string): number {
+  const word = /\b(once|twice|thrice)\b/.exec(text);
+  if (word?.[1]) return WORD_TIMES[word[1]] ?? 1;
+  const n = /\b(\d+)\s*(?:x|times)\b/.exec(text) ?? /(\d+)\s*次/.exec(text);
+  if (n?.[1]) return Number(n[1]);
+  const cn = /([一二两三四五六七八九十])次/.exec(text);
+  if (cn?.[1]) return CN_DIGITS[cn[1]] ?? 1;
+  return 1;
+}
+
+function cnNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.startsWith('十')) return 10 + (CN_DIGITS[s.slice(1)] ?? 0);
+  const [tens, ones] = s.split('十');
+  if (ones !== undefined) return (CN_DIGITS[tens ?? ''] ?? 1) * 10 + (CN_DIGITS[ones] ?? 0);
+  return CN_DIGITS[s] ?? 0;
+}
+
+/**
+ * RF-APAP-OVERDOSE from a medicine answer: the text names acetaminophen/paracetamol and says more than the
+ * label allows was taken, as a count of tablets at once ("took 20 paracetamol", "吃了二十片泰诺") or as mg a day.
+ */
+export function saysApapOverdose(text: string): boolean {
+  const lower = text.normalize('NFKC').toLowerCase();
+  if (!matchMedicines(lower).matches.some((m) => m.entry.id === 'acetaminophen')) return false;
+  if (/\boverdos|too many|吃多了|过量|超量/.test(lower)) return true;
+  const mg = /(\d+(?:\.\d+)?)\s*(mg|毫克|g|克)\b/.exec(lower) ?? /(\d+(?:\.\d+)?)\s*(mg|毫克|克)/.exec(lower);
+  if (mg?.[1]) {
+    const dose = Number(mg[1]) * (mg[2] === 'g' || mg[2] === '克' ? 1000 : 1);
+    if (dose * timesPerDay(lower) > APAP_MAX_MG_PER_DAY) return true;
+  }
+  const count = /(?:^|[^\d.])(\d{1,3})(?!\s*(?:mg|毫克|g|克|ml|\d|x\b|times|次))/.exec(lower);
+  if (count?.[1] && Number(count[1]) > APAP_MAX_TABLETS_AT_ONCE && Number(count[1]) < 100) return true;
+  const cnCount = /([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower);
+  if (cnCount?.[1] && cnNumber(cnCount[1]) > APAP_MAX_TABLETS_AT_ONCE) return true;
+  return false;
+}

@@ -1,0 +1,145 @@
+/**
+ * The shapes of ../shared/assessment-contract.md. Field names and level names are fixed by the contract:
+ * add fields, never rename them.
+ */
+export const SPEC_VERSION = '2' as const;
+
+export const TRIAGE_LEVELS = ['routine', 'soon', 'urgent', 'emergency'] as const;
+export type Triage = (typeof TRIAGE_LEVELS)[number];
+
+export const SYMPTOMS = [
+  'jaundice',
+  'dark_urine',
+  'pale_stools',
+  'abdominal_pain',
+  'confusion',
+  'vomiting_blood',
+  'black_stools',
+  'bleeding_bruising',
+  'fever',
+  'nausea_vomiting',
+  'itching',
+  'fatigue',
+  'swollen_abdomen',
+  'chest_pain',
+  'self_harm',
+] as const;
+export type Symptom = (typeof SYMPTOMS)[number];
+
+export const CONDITIONS = [
+  'hepatitis_b',
+  'hepatitis_c',
+  'known_liver_disease',
+  'diabetes',
+  'overweight',
+  'pregnancy',
+  'immunosuppressed',
+  'paracetamol_overdose',
+  'heavy_alcohol_history',
+] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+export type Locale = 'en' | 'zh-CN';
+export type Sex = 'male' | 'female' | null;
+export type Unit = 'U/L' | 'IU/L' | 'ukat/L';
+export type Range = readonly [number, number];
+
+export interface AlcoholAnswer {
+  drinksPerWeek: number | null;
+  bingeLastWeek: boolean | null;
+}
+
+export interface AssessmentInput {
+  locale: Locale;
+  sex: Sex;
+  age: number | null;
+  alt: number;
+  ast: number;
+  unit: Unit;
+  altRange: Range | null;
+  astRange: Range | null;
+  sleepLoss: boolean | null;
+  alcohol: AlcoholAnswer | null;
+  intenseExerciseDaysBefore: number | null;
+  medications: readonly string[];
+  symptoms: readonly Symptom[];
+  conditions: readonly Condition[];
+}
+
+export type Pattern = 'isolated_alt' | 'both_raised' | 'ast_only' | 'normal';
+export type Band = 'normal' | 'borderline' | 'mild' | 'moderate' | 'severe' | 'massive';
+export type UlnSource = 'lab' | 'default';
+
+export interface AltFinding {
+  value: number;
+  uln: number;
+  timesUln: number;
+  band: Band;
+  ulnSource: UlnSource;
+}
+
+export interface AstFinding {
+  value: number;
+  uln: number;
+  timesUln: number;
+  raised: boolean;
+  ulnSource: UlnSource;
+}
+
+export interface MatchedMedication {
+  /** What the person typed, as given. */
+  input: string;
+  /** The lexicon id, e.g. `atorvastatin`. */
+  id: string;
+  group: string;
+  liverRelevant: boolean;
+}
+
+/** Extra facts the explanation speaks to; each names the rule that raised it. */
+export type Note =
+  | 'ast_alt_ratio_high'
+  | 'alt_range_missing'
+  | 'ast_range_missing'
+  | 'child'
+  | 'ast_only_after_exercise'
+  | 'medication_possible_cause'
+  | 'converted_from_ukat';
+
+export interface AssessmentResult {
+  triage: Triage;
+  pattern: Pattern;
+  unit: 'U/L';
+  alt: AltFinding;
+  ast: AstFinding;
+  factors: string[];
+  medications: MatchedMedication[];
+  unrecognisedMedications: string[];
+  recognisedBenign: string[];
+  redFlags: string[];
+  retest: { inWeeks: [number, number] } | null;
+  notes: Note[];
+  rules: string[];
+  specVersion: typeof SPEC_VERSION;
+}
+
+export type InvalidReason =
+  | 'not_a_number'
+  | 'not_positive'
+  | 'too_high'
+  | 'range_backwards'
+  | 'range_negative'
+  | 'range_suspicious'
+  | 'unit_unknown';
+
+export interface AssessmentError {
+  error: InvalidReason;
+  field: 'alt' | 'ast' | 'altRange' | 'astRange' | 'unit';
+  rule: 'VALUE-CHECK';
+  message: string;
+}
+
+export type AssessmentOutcome = { ok: true; result: AssessmentResult } | { ok: false; error: AssessmentError };
+
+export function moreUrgent(a: Triage, b: Triage): Triage {
+  return TRIAGE_LEVELS.indexOf(a) >= TRIAGE_LEVELS.indexOf(b) ? a : b;
+}

@@ -1,0 +1,29 @@
+import type { Locale, Range, Sex, UlnSource } from './types';
+import type { RuleId } from './rules';
+
+/** ULN-DEFAULT, in U/L: ALT by locale [ACG] [WST404]; AST in any locale [WST404]. */
+export const DEFAULT_ULN = {
+  alt: {
+    en: { male: 33, female: 25, unknown: 25 },
+    'zh-CN': { male: 50, female: 40, unknown: 40 },
+  },
+  ast: { male: 40, female: 35, unknown: 35 },
+} as const;
+
+export interface Uln {
+  uln: number;
+  source: UlnSource;
+  rules: RuleId[];
+}
+
+function sexKey(sex: Sex): 'male' | 'female' | 'unknown' {
+  return sex ?? 'unknown';
+}
+
+/** ULN-LAB when the lab gave a range; otherwise ULN-DEFAULT, and ULN-SEX-UNKNOWN takes the lower (female) limit. */
+export function upperLimit(analyte: 'alt' | 'ast', rangeUl: Range | null, sex: Sex, locale: Locale): Uln {
+  if (rangeUl !== null) return { uln: rangeUl[1], source: 'lab', rules: ['ULN-LAB'] };
+  const table = analyte === 'alt' ? DEFAULT_ULN.alt[locale] : DEFAULT_ULN.ast;
+  const rules: RuleId[] = sex === null ? ['ULN-DEFAULT', 'ULN-SEX-UNKNOWN'] : ['ULN-DEFAULT'];
+  return { uln: table[sexKey(sex)], source: 'default', rules };
+}
