@@ -1,0 +1,53 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from './config';
+import { resolveLocale, translator } from './i18n';
+import { describeError, type Logger } from './logger';
+
+export function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
+  return {
+    MicrosoftAppId: config.appId ?? '',
+    MicrosoftAppPassword: config.appPassword ?? '',
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.tenantId ?? '',
+  };
+}
+
+/**
+ * The turn error handler: a kind apology in the user's language (never the stock text), and a log line with the
+ * error and the conversation id but not the user's words. State is not saved on a failed turn, so what is stored
+ * stays as the last good turn left it.
+ */
+export function onTurnError(logger: Logger) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    logger.error(
+      { event: 'turn_error', conversationId: context.activity.conversation?.id, channelId: context.activity.channelId, ...describeError(error) },
+      'turn failed',
+    );
+    if (context.activity.type !== 'message' && context.activity.type !== 'event') return;
+    try {
+      const t = translator(resolveLocale(context.activity.locale));
+      await context.sendActivity({ type: 'message', text: t('errors.apology'), inputHint: 'acceptingInput' });
+    } catch (sendError) {
+      logger.error({ event: 'turn_error_reply_failed', conversationId: context.activity.conversation?.id, ...describeError(sendError) });
+    }
+  };
+}
+
+/** The adapter for /api/messages, from the environment's app id, password, type and tenant (anonymous with none). */
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)));
+  adapter.onTurnError = onTurnError(logger);
+  return adapter;
+}
+
+/** An anonymous adapter for the built-in local chat endpoint, whose replies go to this server's own connector routes. */
+export function createLocalAdapter(logger: Logger): CloudAdapter {
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  adapter.onTurnError = onTurnError(logger);
+  return adapter;
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+/** Every environment variable the bot reads. README.md and .env.example list the same ones. */
+export const configSchema = z
+  .object({
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppTenantId: optionalString,
+    LOCAL_CHAT: z.preprocess(emptyToUndefined, bool.optional()),
+    PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://bot.example.org' }).optional()),
+    LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    MAX_BODY_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(16).max(4096).default(256)),
+    SITE_COUNTRY: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z]{2}$/, { message: 'must be a two-letter country code such as US, GB or CN' })
+        .transform((s) => s.toUpperCase())
+        .optional(),
+    ),
+    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'zh-CN']).default('en')),
+    STATE_TTL_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(24 * 90).default(24)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${env.MicrosoftAppType}` });
+    }
+    if (env.MicrosoftAppType === 'UserAssignedMSI' && !env.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppType is UserAssignedMSI' });
+    }
+  });
+
+type Env = z.infer<typeof configSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  appType: Env['MicrosoftAppType'];
+  appId: string | undefined;
+  appPassword: string | undefined;
+  tenantId: string | undefined;
+  /** The built-in Direct Line endpoint and chat page: on with no app id, otherwise only with LOCAL_CHAT=true. */
+  localChat: boolean;
+  publicUrl: string | undefined;
+  logLevel: Env['LOG_LEVEL'];
+  maxBodyBytes: number;
+  siteCountry: string | undefined;
+  defaultLocale: Env['DEFAULT_LOCALE'];
+  stateTtlMs: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once. The error names the variable and the reason on one line. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    const raw = issue?.message ?? 'is invalid';
+    const reason = raw.startsWith('is ') || raw.startsWith('must ') ? raw : `is invalid: ${raw}`;
+    throw new ConfigError(`Configuration error: ${name} ${reason}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    appType: e.MicrosoftAppType,
+    appId: e.MicrosoftAppId,
+    appPassword: e.MicrosoftAppPassword,
+    tenantId: e.MicrosoftAppTenantId,
+    localChat: e.LOCAL_CHAT ?? !e.MicrosoftAppId,
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    maxBodyBytes: e.MAX_BODY_KB * 1024,
+    siteCountry: e.SITE_COUNTRY,
+    defaultLocale: e.DEFAULT_LOCALE,
+    stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
+  };
+}

@@ -1,0 +1,56 @@
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { hasCjk, normaliseText } from './normalise';
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** Small Chinese numerals such as 二, 两, 十二, 二十五, 一百二十 (for counts like 二两白酒 that Recognizers-Text leaves alone). */
+export function parseChineseNumeral(s: string): number | null {
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(s)) return null;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    const unit = CN_UNIT[ch] ?? 1;
+    if (unit === 10000) {
+      total += (section + (digit ?? 0)) * unit;
+      section = 0;
+    } else {
+      section += (digit ?? 1) * unit;
+    }
+    digit = null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Digits with a decimal comma ("1,27") read as a decimal point; thousands ("1,250") kept as thousands. */
+export function fixDecimalCommas(text: string): string {
+  return text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
+}
+
+/** Every number in a text, as the user wrote it: digits, words ("sixty-eight"), or Chinese numerals ("六十八"). */
+export function findNumbers(text: string): { value: number; start: number; end: number; text: string }[] {
+  const clean = fixDecimalCommas(normaliseText(text));
+  const culture = hasCjk(clean) ? Culture.Chinese : Culture.English;
+  const found = recognizeNumber(clean, culture);
+  const out: { value: number; start: number; end: number; text: string }[] = [];
+  for (const r of found) {
+    const raw = (r.resolution as { value?: string } | undefined)?.value;
+    const value = raw === undefined ? Number.NaN : Number(raw);
+    if (Number.isFinite(value)) out.push({ value, start: r.start, end: r.end, text: r.text });
+  }
+  return out;
+}
+
+/** The single number an answer gives, or null when there is none or more than one. */
+export function parseSingleNumber(text: string): number | null {
+  const numbers = findNumbers(text);
+  if (numbers.length === 1) return numbers[0]?.value ?? null;
+  const cn = parseChineseNumeral(text.trim());
+  return numbers.length === 0 ? cn : null;
+}

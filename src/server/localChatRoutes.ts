@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from '../logger';
+import { PUBLIC_DIR } from '../paths';
+import { LocalDirectLine } from './localDirectLine';
+
+/** Runs one activity through the bot, as the channel service would. */
+export type DeliverToBot = (activity: Partial<Activity>) => Promise<void>;
+
+export const LOCAL_CONNECTOR_PATH = '/local-connector';
+
+function bearer(req: Request): string | undefined {
+  const header = req.header('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * The Direct Line-compatible endpoint for the local chat page (Web Chat with webSocket: false), and the
+ * connector routes the bot replies through (its serviceUrl). On only when config.localChat is true.
+ */
+export function registerLocalChat(server: Server, deliver: DeliverToBot, serviceUrl: () => string, logger: Logger): LocalDirectLine {
+  const dl = new LocalDirectLine();
+  const webchatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  let bundle: Buffer | null = null;
+
+  server.get('/', (_req: Request, res: Response) => {
+    const html = readFileSync(path.join(PUBLIC_DIR, 'index.html'), 'utf8');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  });
+  server.get('/vendor/webchat.js', (_req: Request, res: Response) => {
+    res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' });
+    bundle ??= readFileSync(webchatBundle);
+    res.end(bundle);
+  });
+
+  server.post('/api/local/token', (_req: Request, res: Response) => {
+    res.send(200, dl.issueToken());
+  });
+
+  server.post('/v3/directline/conversations', async (req: Request, res: Response) => {
+    const conversation = dl.startConversation(bearer(req));
+    if (!conversation) return res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });
+    const ref = dl.reference(conversation, serviceUrl());
+    if (conversation.activities.length === 0) {
+      // As Direct Line does: tell the bot that the conversation has started, with the bot and the user in it.
+      void deliver({
+        ...ref,
+        type: 'conversationUpdate',
+        recipient: ref.bot,
+        from: ref.user,
+        membersAdded: [ref.bot as Activity['from'], ref.user as Activity['from']],
+      }).catch(() => logger.warn({ event: 'local_chat_start_failed' }));
+    }
+    return res.send(201, { conversationId: conversation.id, token: conversation.token, expires_in: 1800 });
+  });
+
+  server.post('/v3/directline/tokens/refresh', (req: Request, res: Response) => {
+    const refreshed = dl.refresh(bearer(req));
+    if (!refreshed) return res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });
+    return res.send(200, refreshed);
+  });
+
+  server.post('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
+    const conversation = dl.authorise(String(req.params.id), bearer(req));
+    if (!conversation) return res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
+    if (!isObject(req.body) || typeof req.body.type !== 'string') {
+      return res.send(400, { error: { code: 'BadArgument', message: 'An activity with a type is required' } });
+    }
+    const ref = dl.reference(conversation, serviceUrl());
+    const from = isObject(req.body.from) ? req.body.from : {};
+    const activity: Partial<Activity> = {
+      ...(req.body as Partial<Activity>),
+      ...ref,
+      channelId: 'directline',
+      recipient: ref.bot as Activity['recipient'],
+      from: { ...from, id: conversation.userId, name: typeof from.name === 'string' ? from.name : '', role: 'user' },
+    };
+    const id = dl.append(conversation.id, activity);
+    try {
+      await deliver({ ...activity, id: id ?? undefined });
+    } catch {
+      logger.warn({ event: 'local_chat_turn_failed' });
+    }
+    return res.send(200, { id });
+  });
+
+  server.get('/v3/directline/conversations/:id/activities', (req: Request, res: Response) => {
+    const conversation = dl.authorise(String(req.params.id), bearer(req));
+    if (!conversation) return res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
+    const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
+    return res.send(200, dl.since(conversation, watermark));
+  });
+
+  const fromBot = (req: Request, res: Response): void => {
+    const conversationId = String(req.params.conversationId);
+    if (!isObject(req.body)) {
+      res.send(400, { error: { code: 'BadArgument', message: 'Activity required' } });
+      return;
+    }
+    const id = dl.append(conversationId, req.body as Partial<Activity>);
+    if (id === null) res.send(404, { error: { code: 'NotFound', message: 'Unknown conversation' } });
+    else res.send(200, { id });
+  };
+  server.post(`${LOCAL_CONNECTOR_PATH}/v3/conversations/:conversationId/activities`, fromBot);
+  server.post(`${LOCAL_CONNECTOR_PATH}/v3/conversations/:conversationId/activities/:activityId`, fromBot);
+  return dl;
+}
