@@ -37,7 +37,6 @@ const OTHER_NAMES =
 const WORD_START = '(?<![a-z0-9])';
 const WORD_END = '(?![a-z])';
 const NAME_RE = new RegExp(`${WORD_START}(${ALT_NAMES})${WORD_END}|${WORD_START}(${AST_NAMES})${WORD_END}|${WORD_START}(${OTHER_NAMES})${WORD_END}`, 'gi');
-const RATIO_RE = new RegExp(`(?:${AST_NAMES}|${ALT_NAMES})\\s*/\\s*(?:${AST_NAMES}|${ALT_NAMES})|ratio|比值`, 'i');
 
 const UNIT_RE = /(µ|μ|u)kat\s*\/\s*l|(?:i\.?u|u)\s*\/\s*l(?![a-z])|单位\s*[:：]?\s*u\s*\/\s*l|µmol\s*\/\s*l|μmol\s*\/\s*l|umol\s*\/\s*l|mg\s*\/\s*dl/gi;
 const DATE_RE = /\b\d{1,4}([/.-])\d{1,2}\1\d{2,4}\b|\b\d{1,2}[-\s](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s]\d{2,4}\b|\d{4}年\d{1,2}月(?:\d{1,2}日)?|\b\d{1,2}:\d{2}(?::\d{2})?\b/gi;
