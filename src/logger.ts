@@ -40,3 +40,24 @@ export function describeError(err: unknown): { errorName: string; frames: string
   }
   return { errorName: typeof err, frames: [] };
 }
+
+/** Restify logs through a bunyan-style logger and would dump whole requests (with their bodies); give it nothing. */
+export interface SilentLogger {
+  trace(): boolean;
+  debug(): boolean;
+  info(): boolean;
+  warn(): boolean;
+  error(): boolean;
+  fatal(): boolean;
+  child(): SilentLogger;
+}
+
+export const silentLogger: SilentLogger = {
+  trace: () => false,
+  debug: () => false,
+  info: () => false,
+  warn: () => false,
+  error: () => false,
+  fatal: () => false,
+  child: () => silentLogger,
+};

@@ -14,6 +14,7 @@ void instance.init({
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },
+  nsSeparator: false,
   returnNull: false,
   showSupportNotice: false,
 });

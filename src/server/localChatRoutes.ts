@@ -30,24 +30,28 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
   const webchatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
   let bundle: Buffer | null = null;
 
-  server.get('/', (_req: Request, res: Response) => {
+  server.get('/', async (_req: Request, res: Response) => {
     const html = readFileSync(path.join(PUBLIC_DIR, 'index.html'), 'utf8');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(html);
   });
-  server.get('/vendor/webchat.js', (_req: Request, res: Response) => {
+  server.get('/vendor/webchat.js', async (_req: Request, res: Response) => {
     res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' });
     bundle ??= readFileSync(webchatBundle);
     res.end(bundle);
   });
 
-  server.post('/api/local/token', (_req: Request, res: Response) => {
-    res.send(200, dl.issueToken());
+  // The page asks for a token here; locally it gets one for the built-in Direct Line endpoint.
+  server.post('/api/directline/token', async (_req: Request, res: Response) => {
+    res.send(200, { ...dl.issueToken(), domain: `${serviceUrl().replace(LOCAL_CONNECTOR_PATH, '')}/v3/directline` });
   });
 
   server.post('/v3/directline/conversations', async (req: Request, res: Response) => {
     const conversation = dl.startConversation(bearer(req));
-    if (!conversation) return res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });
+    if (!conversation) {
+      res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });
+      return;
+    }
     const ref = dl.reference(conversation, serviceUrl());
     if (conversation.activities.length === 0) {
       // As Direct Line does: tell the bot that the conversation has started, with the bot and the user in it.
@@ -59,20 +63,26 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
         membersAdded: [ref.bot as Activity['from'], ref.user as Activity['from']],
       }).catch(() => logger.warn({ event: 'local_chat_start_failed' }));
     }
-    return res.send(201, { conversationId: conversation.id, token: conversation.token, expires_in: 1800 });
+    res.send(201, { conversationId: conversation.id, token: conversation.token, expires_in: 1800 });
   });
 
-  server.post('/v3/directline/tokens/refresh', (req: Request, res: Response) => {
+  server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
     const refreshed = dl.refresh(bearer(req));
-    if (!refreshed) return res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });
-    return res.send(200, refreshed);
+    if (!refreshed) {
+      res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });
+      return;
+    }
+    res.send(200, refreshed);
   });
 
   server.post('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
     const conversation = dl.authorise(String(req.params.id), bearer(req));
-    if (!conversation) return res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
+    if (!conversation) {
+      res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
+      return;
+    }
     if (!isObject(req.body) || typeof req.body.type !== 'string') {
-      return res.send(400, { error: { code: 'BadArgument', message: 'An activity with a type is required' } });
+      res.send(400, { error: { code: 'BadArgument', message: 'An activity with a type is required' } });
     }
     const ref = dl.reference(conversation, serviceUrl());
     const from = isObject(req.body.from) ? req.body.from : {};
@@ -89,17 +99,20 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
     } catch {
       logger.warn({ event: 'local_chat_turn_failed' });
     }
-    return res.send(200, { id });
+    res.send(200, { id });
   });
 
-  server.get('/v3/directline/conversations/:id/activities', (req: Request, res: Response) => {
+  server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
     const conversation = dl.authorise(String(req.params.id), bearer(req));
-    if (!conversation) return res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
+    if (!conversation) {
+      res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
+      return;
+    }
     const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
-    return res.send(200, dl.since(conversation, watermark));
+    res.send(200, dl.since(conversation, watermark));
   });
 
-  const fromBot = (req: Request, res: Response): void => {
+  const fromBot = async (req: Request, res: Response): Promise<void> => {
     const conversationId = String(req.params.conversationId);
     if (!isObject(req.body)) {
       res.send(400, { error: { code: 'BadArgument', message: 'Activity required' } });

@@ -1,0 +1,42 @@
+import { isBinge } from '../src/assessment/alcohol';
+import type { AssessmentInput, Range, Sex } from '../src/assessment/types';
+import type { Locale } from '../src/i18n';
+import type { Answers } from './session';
+
+export function sexOf(a: Answers): Sex {
+  return a.sex === 'male' || a.sex === 'female' ? a.sex : null;
+}
+
+/** A sex-split range picks the person's own; with sex unknown, the lower (female) one, the cautious reading. */
+function pickRange(range: Range | null | undefined, split: Answers['altSexRanges'], sex: Sex): Range | null {
+  if (range) return range;
+  if (split) return sex === 'male' ? split.male : split.female;
+  return null;
+}
+
+/** The contract's input, from the answers (ALT and AST must be known). */
+export function toAssessmentInput(a: Answers, locale: Locale): AssessmentInput {
+  const sex = sexOf(a);
+  const alcohol = a.alcohol
+    ? {
+        drinksPerWeek: a.alcohol.drinksPerWeek,
+        bingeLastWeek: a.alcohol.largestOccasion === null ? null : isBinge(a.alcohol.largestOccasion, sex),
+      }
+    : null;
+  return {
+    locale,
+    sex,
+    age: a.age ?? null,
+    alt: a.alt ?? Number.NaN,
+    ast: a.ast ?? Number.NaN,
+    unit: a.unit ?? 'U/L',
+    altRange: pickRange(a.altRange, a.altSexRanges, sex),
+    astRange: pickRange(a.astRange, a.astSexRanges, sex),
+    sleepLoss: a.sleepLoss ?? null,
+    alcohol,
+    intenseExerciseDaysBefore: a.exerciseDaysBefore ?? null,
+    medications: a.medications ?? [],
+    symptoms: [...new Set([...(a.symptoms ?? []), ...(a.volunteeredSymptoms ?? [])])],
+    conditions: [...new Set([...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])])],
+  };
+}

@@ -1,0 +1,163 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { say } from '../src/render/views';
+import { finishAssessment } from './finish';
+import { handleInterruption, type InterruptionDeps } from './interruptions';
+import { interview, nextQuestion, type Question } from './questions';
+import type { Parsed } from './questions/types';
+import { newSession, type Session } from './session';
+import { PARSED_KEY, localeOf, pickedChoice, send } from './turn';
+
+export const MAIN_DIALOG = 'main';
+const INTERVIEW = 'interview';
+const ANSWER_PROMPT = 'answer';
+
+/** After this many misses the question offers choices (and a skip, where it has one). */
+export const CHOICES_AFTER_MISSES = 3;
+/** After this many misses a skippable question is skipped, and a required one ends kindly: never a loop. */
+export const GIVE_UP_AFTER_MISSES = 5;
+
+const SKIP_WORDS = /^(skip|pass|next|跳过|下一个|下一题)$/i;
+
+export interface MainDialogDeps extends InterruptionDeps {
+  session: StatePropertyAccessor<Session>;
+  ttlHours: number;
+}
+
+interface Stash {
+  parsed: Parsed;
+  end?: boolean;
+}
+
+/**
+ * The guided conversation. One waterfall asks the next question that is still needed, checks the reply through
+ * the NLU (a prompt validator), stores it, and loops; when nothing is left it calls the assessment and explains.
+ * Commands and warning signs interrupt at any point (interruptions.ts).
+ */
+export class MainDialog extends ComponentDialog {
+  private readonly questions: Question[];
+
+  constructor(private readonly deps: MainDialogDeps) {
+    super(MAIN_DIALOG);
+    this.questions = interview(deps.ttlHours);
+    this.addDialog(new TextPrompt(ANSWER_PROMPT, (pc) => this.validate(pc)));
+    this.addDialog(new WaterfallDialog(INTERVIEW, [(step) => this.ask(step), (step) => this.record(step)]));
+    this.initialDialogId = INTERVIEW;
+  }
+
+  override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const interrupted = await handleInterruption(innerDc, this.deps, this.questions, INTERVIEW, false);
+    if (interrupted) return interrupted;
+    return super.onBeginDialog(innerDc, options);
+  }
+
+  override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interrupted = await handleInterruption(innerDc, this.deps, this.questions, INTERVIEW, true);
+    if (interrupted) return interrupted;
+    return super.onContinueDialog(innerDc);
+  }
+
+  private async session(context: TurnContext): Promise<Session> {
+    return this.deps.session.get(context, newSession());
+  }
+
+  private question(id: string): Question {
+    const q = this.questions.find((x) => x.id === id);
+    if (!q) throw new Error(`unknown question ${id}`);
+    return q;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = await this.session(step.context);
+    if (s.phase !== 'interview') {
+      await send(step.context, { kind: 'message', say: [say(s.phase === 'declined' ? 'consent.declined' : 'commands.finished')] });
+      return step.endDialog();
+    }
+    if (!s.welcomed) {
+      s.welcomed = true;
+      await send(step.context, { kind: 'message', say: [say('welcome.intro'), say('welcome.notDiagnosis')] });
+    }
+    if (s.consent === false) {
+      s.phase = 'declined';
+      await send(step.context, { kind: 'message', say: [say('consent.declined')] });
+      return step.endDialog();
+    }
+    const q = nextQuestion(this.questions, s);
+    if (!q) return finishAssessment(step, s, this.deps);
+    (step.values as { questionId?: string }).questionId = q.id;
+    await send(step.context, q.ask(s));
+    return step.prompt(ANSWER_PROMPT, { validations: { questionId: q.id } });
+  }
+
+  private async validate(pc: PromptValidatorContext<string>): Promise<boolean> {
+    const context = pc.context;
+    const { questionId } = pc.options.validations as { questionId: string };
+    const q = this.question(questionId);
+    const s = await this.session(context);
+    const reply = (pc.recognized.value ?? context.activity.text ?? '').trim();
+    const shown = pc.attemptCount - 1 >= CHOICES_AFTER_MISSES ? this.fallback(q, s) : q.ask(s).choices;
+    const picked = pickedChoice(context, reply, shown);
+    if (picked === 'skip' || (q.skip && SKIP_WORDS.test(reply))) {
+      if (q.skip) {
+        const skip = q.skip;
+        context.turnState.set(PARSED_KEY, { parsed: { ok: true, apply: (x: Session) => skip(x.answers) } } satisfies Stash);
+        return true;
+      }
+    }
+    const parsed = q.parse(picked ?? reply, { locale: localeOf(context), session: s, now: new Date() });
+    if (parsed.ok) {
+      context.turnState.set(PARSED_KEY, { parsed } satisfies Stash);
+      return true;
+    }
+    const misses = pc.attemptCount;
+    if (misses >= GIVE_UP_AFTER_MISSES) {
+      const skip = q.skip;
+      if (skip) {
+        await send(context, { kind: 'message', say: [say('retry.skipped')] });
+        context.turnState.set(PARSED_KEY, { parsed: { ok: true, apply: (x: Session) => skip(x.answers) } } satisfies Stash);
+      } else {
+        await send(context, { kind: 'message', say: [say('retry.giveUp')] });
+        context.turnState.set(PARSED_KEY, { parsed: { ok: true, apply: () => undefined }, end: true } satisfies Stash);
+      }
+      return true;
+    }
+    const reason = parsed.reason ?? say(`questions.${q.id}.retry`);
+    if (misses >= CHOICES_AFTER_MISSES) {
+      const choices = this.fallback(q, s);
+      const lead = choices.length > 0 ? [reason, say('retry.choicesIntro')] : [reason, say(`questions.${q.id}.hint`)];
+      await send(context, { kind: 'question', say: lead, choices });
+    } else {
+      await send(context, { kind: 'question', say: [reason], choices: q.ask(s).choices });
+    }
+    return false;
+  }
+
+  private fallback(q: Question, s: Session): ReturnType<Question['fallbackChoices']> {
+    const choices = q.fallbackChoices(s);
+    return q.skip && !choices.some((c) => c.value === 'skip') ? [...choices, { labelKey: 'choices.skip', value: 'skip' }] : choices;
+  }
+
+  private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const s = await this.session(step.context);
+    const stash = step.context.turnState.get(PARSED_KEY) as Stash | undefined;
+    const q = this.questions.find((x) => x.id === (step.values as { questionId?: string }).questionId);
+    if (stash?.end) {
+      s.phase = 'ended';
+      return step.endDialog();
+    }
+    if (stash?.parsed.ok) {
+      stash.parsed.apply(s);
+      if (q && q.id !== 'consent' && q.id !== 'summary' && q.id !== 'whichToChange') s.history.push(q.id);
+      if (q?.id === 'consent' && s.consent) await send(step.context, { kind: 'message', say: [say('consent.thanks')] });
+    }
+    return step.replaceDialog(INTERVIEW);
+  }
+}

@@ -1,0 +1,46 @@
+import type { Session } from '../session';
+import { ageQuestion } from './about';
+import { consentQuestion } from './consent';
+import { conditionsQuestion, symptomsQuestion } from './health';
+import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
+import { medicinesQuestion } from './medicines';
+import {
+  altRangeQuestion,
+  astQuestion,
+  astRangeQuestion,
+  confirmValuesQuestion,
+  resultsQuestion,
+  sexQuestion,
+  unitQuestion,
+} from './results';
+import { summaryQuestion, whichToChangeQuestion } from './summary';
+import type { Question } from './types';
+
+export type { Question } from './types';
+
+/** The interview, in order. Each question asks only when it is needed, so pasted or pre-filled answers are not asked again. */
+export function interview(ttlHours: number): Question[] {
+  return [
+    consentQuestion(ttlHours),
+    resultsQuestion,
+    astQuestion,
+    unitQuestion,
+    confirmValuesQuestion,
+    altRangeQuestion,
+    astRangeQuestion,
+    sexQuestion,
+    ageQuestion,
+    sleepQuestion,
+    alcoholQuestion,
+    exerciseQuestion,
+    medicinesQuestion,
+    symptomsQuestion,
+    conditionsQuestion,
+    whichToChangeQuestion,
+    summaryQuestion,
+  ];
+}
+
+export function nextQuestion(questions: readonly Question[], session: Session): Question | null {
+  return questions.find((q) => q.needed(session)) ?? null;
+}

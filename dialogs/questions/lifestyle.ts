@@ -1,0 +1,62 @@
+import { parseDaysAgo } from '../../src/nlu/daysAgo';
+import { parseAlcohol } from '../../src/nlu/drinks';
+import { saysNone } from '../../src/nlu/symptoms';
+import { parseYesNo } from '../../src/nlu/yesNo';
+import { say } from '../../src/render/views';
+import { miss, ok, YES_NO_UNSURE, type Question } from './types';
+
+export const sleepQuestion: Question = {
+  id: 'sleep',
+  needed: (s) => s.answers.sleepLoss === undefined,
+  ask: () => ({ kind: 'question', say: [say('questions.sleep.ask')], choices: YES_NO_UNSURE }),
+  fallbackChoices: () => YES_NO_UNSURE,
+  parse: (text) => {
+    const yn = parseYesNo(text);
+    if (yn === null) return miss();
+    return ok((s) => (s.answers.sleepLoss = yn === 'unsure' ? null : yn === 'yes'));
+  },
+  clear: (a) => delete a.sleepLoss,
+  skip: (a) => (a.sleepLoss = null),
+};
+
+const ALCOHOL_CHOICES = [
+  { labelKey: 'choices.drinkNone', value: 'none' },
+  { labelKey: 'choices.drinkLight', value: '2 drinks a week' },
+  { labelKey: 'choices.drinkMore', value: '10 drinks a week' },
+];
+
+export const alcoholQuestion: Question = {
+  id: 'alcohol',
+  needed: (s) => s.answers.alcohol === undefined,
+  ask: () => ({ kind: 'question', say: [say('questions.alcohol.ask')], choices: [] }),
+  fallbackChoices: () => ALCOHOL_CHOICES,
+  parse: (text) => {
+    const report = parseAlcohol(text);
+    if (report) return ok((s) => (s.answers.alcohol = report));
+    return miss();
+  },
+  clear: (a) => delete a.alcohol,
+  skip: (a) => (a.alcohol = null),
+};
+
+const EXERCISE_CHOICES = [
+  { labelKey: 'choices.exerciseNo', value: 'no' },
+  { labelKey: 'choices.exerciseRecent', value: '2 days ago' },
+  { labelKey: 'choices.exerciseWeek', value: '5 days ago' },
+];
+
+export const exerciseQuestion: Question = {
+  id: 'exercise',
+  needed: (s) => s.answers.exerciseDaysBefore === undefined,
+  ask: () => ({ kind: 'question', say: [say('questions.exercise.ask')], choices: [] }),
+  fallbackChoices: () => EXERCISE_CHOICES,
+  parse: (text, { now }) => {
+    const days = parseDaysAgo(text, now);
+    if (days !== null) return ok((s) => (s.answers.exerciseDaysBefore = days));
+    if (saysNone(text) || parseYesNo(text) === 'no') return ok((s) => (s.answers.exerciseDaysBefore = null));
+    // "yes" alone says nothing about when: ask when, rather than guess.
+    return miss();
+  },
+  clear: (a) => delete a.exerciseDaysBefore,
+  skip: (a) => (a.exerciseDaysBefore = null),
+};

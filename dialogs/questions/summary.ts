@@ -1,0 +1,100 @@
+import { foldForMatch } from '../../src/nlu/normalise';
+import { parseYesNo } from '../../src/nlu/yesNo';
+import { list, say, type ChoiceView, type Say, type SayList } from '../../src/render/views';
+import type { Answers, Session } from '../session';
+import { ageQuestion } from './about';
+import { conditionsQuestion, symptomsQuestion } from './health';
+import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
+import { medicinesQuestion } from './medicines';
+import { resultsQuestion, sexQuestion } from './results';
+import { miss, ok, type Question } from './types';
+
+/** The parts a person can change from the summary, and the questions each one asks again. */
+export const TOPICS: Record<string, { labelKey: string; questions: Question[]; words: RegExp }> = {
+  results: { labelKey: 'choices.results', questions: [resultsQuestion, sexQuestion, ageQuestion], words: /\b(results?|alt|ast|numbers?|values?|ranges?|age|sex)\b|化验|结果|数值|范围|年龄|性别/ },
+  lifestyle: { labelKey: 'choices.lifestyle', questions: [sleepQuestion, alcoholQuestion, exerciseQuestion], words: /\b(sleep|alcohol|drinks?|drinking|beers?|wine|exercise|sports?|running|run)\b|睡|酒|运动|熬夜/ },
+  medicines: { labelKey: 'choices.medicines', questions: [medicinesQuestion], words: /\b(medicines?|medications?|meds|drugs?|pills?|supplements?|herbs?|herbal|tablets?)\b|药|保健品/ },
+  health: { labelKey: 'choices.health', questions: [symptomsQuestion, conditionsQuestion], words: /\b(symptoms?|conditions?|health|disease|pregnant|pregnancy|diabetes)\b|症状|病|怀孕|健康/ },
+};
+
+function topicIn(text: string): string | null {
+  const folded = foldForMatch(text);
+  for (const [id, topic] of Object.entries(TOPICS)) if (folded === id || topic.words.test(folded)) return id;
+  return null;
+}
+
+function changeTopic(s: Session, topic: string): void {
+  for (const q of TOPICS[topic]?.questions ?? []) q.clear(s.answers);
+  s.answers.changing = false;
+}
+
+function listOr(items: readonly Say[]): Say | SayList {
+  return items.length > 0 ? list(items, 'comma') : say('summary.none');
+}
+
+/** The summary lines, as phrases: the numbers exactly as understood, then each answer. */
+export function summaryLines(a: Answers): Say[] {
+  const unit = a.unit ?? 'U/L';
+  const lines: Say[] = [];
+  lines.push(a.altRange ? say('summary.alt', { value: a.alt, unit, uln: a.altRange[1] }) : say('summary.altNoRange', { value: a.alt, unit }));
+  lines.push(a.astRange ? say('summary.ast', { value: a.ast, unit, uln: a.astRange[1] }) : say('summary.astNoRange', { value: a.ast, unit }));
+  if (a.sex !== undefined) lines.push(say('summary.sex', { value: say(a.sex === 'unknown' ? 'summary.notGiven' : `choices.${a.sex}`) }));
+  lines.push(a.age != null ? say('summary.age', { value: a.age }) : say('summary.ageUnknown'));
+  lines.push(say('summary.sleep', { value: say(a.sleepLoss == null ? 'summary.unsure' : a.sleepLoss ? 'summary.yes' : 'summary.no') }));
+  const alc = a.alcohol;
+  const alcohol =
+    !alc ? say('summary.alcoholUnknown')
+    : alc.drinksPerWeek === 0 ? say('summary.alcoholNone')
+    : alc.drinksPerWeek !== null ? say('summary.alcoholWeekly', { perWeek: alc.drinksPerWeek })
+    : say('summary.alcoholOccasion', { occasion: alc.largestOccasion });
+  lines.push(say('summary.alcohol', { value: alcohol }));
+  lines.push(say('summary.exercise', { value: a.exerciseDaysBefore == null ? say('summary.exerciseNone') : say('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
+  lines.push(say('summary.medicines', { value: a.medications && a.medications.length > 0 ? a.medications.join(', ') : say('summary.none') }));
+  const symptoms = [...new Set([...(a.symptoms ?? []), ...(a.volunteeredSymptoms ?? [])])].map((x) => say(`labels.symptoms.${x}`));
+  const conditions = [...new Set([...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])])].map((x) => say(`labels.conditions.${x}`));
+  lines.push(say('summary.symptoms', { value: listOr(symptoms) }));
+  lines.push(say('summary.conditions', { value: listOr(conditions) }));
+  return lines;
+}
+
+const CHANGE_CHOICES: ChoiceView[] = Object.entries(TOPICS).map(([id, t]) => ({ labelKey: t.labelKey, value: id }));
+
+export const whichToChangeQuestion: Question = {
+  id: 'whichToChange',
+  needed: (s) => s.answers.changing === true,
+  ask: () => ({ kind: 'question', say: [say('questions.whichToChange.ask')], choices: CHANGE_CHOICES }),
+  fallbackChoices: () => CHANGE_CHOICES,
+  parse: (text) => {
+    const topic = topicIn(text);
+    return topic ? ok((s) => changeTopic(s, topic)) : miss();
+  },
+  clear: (a) => delete a.changing,
+  skip: (a) => (a.changing = false),
+};
+
+export const summaryQuestion: Question = {
+  id: 'summary',
+  needed: (s) => s.answers.summaryConfirmed !== true,
+  ask: (s) => ({
+    kind: 'question',
+    say: [say('questions.summary.ask', { lines: list(summaryLines(s.answers), 'line') })],
+    choices: [
+      { labelKey: 'choices.correct', value: 'yes' },
+      { labelKey: 'choices.change', value: 'change' },
+    ],
+  }),
+  fallbackChoices: () => [
+    { labelKey: 'choices.correct', value: 'yes' },
+    { labelKey: 'choices.change', value: 'change' },
+  ],
+  parse: (text) => {
+    const topic = topicIn(text);
+    if (topic) return ok((s) => changeTopic(s, topic));
+    const yn = parseYesNo(text);
+    if (yn === 'yes') return ok((s) => (s.answers.summaryConfirmed = true));
+    if (yn === 'no' || /change|edit|fix|wrong|修改|改|不对/.test(foldForMatch(text))) return ok((s) => (s.answers.changing = true));
+    return miss();
+  },
+  clear: (a) => delete a.summaryConfirmed,
+  skip: null,
+};

@@ -1,0 +1,52 @@
+import type { Condition, Range, Symptom } from '../src/assessment/types';
+import type { Locale } from '../src/i18n';
+import type { AlcoholReport } from '../src/nlu/drinks';
+import type { LabUnit } from '../src/nlu/labReport';
+
+/** The answers so far. `undefined` means not asked yet; `null` means asked and not given (none, skipped). */
+export interface Answers {
+  alt?: number;
+  ast?: number;
+  unit?: LabUnit;
+  altRange?: Range | null;
+  astRange?: Range | null;
+  altSexRanges?: { male: Range; female: Range } | null;
+  astSexRanges?: { male: Range; female: Range } | null;
+  valuesConfirmed?: boolean;
+  sex?: 'male' | 'female' | 'unknown';
+  age?: number | null;
+  sleepLoss?: boolean | null;
+  alcohol?: AlcoholReport | null;
+  exerciseDaysBefore?: number | null;
+  medications?: string[];
+  symptoms?: Symptom[];
+  conditions?: Condition[];
+  /** Warning signs said outside the symptom question (an interruption), kept apart so that question is still asked. */
+  volunteeredSymptoms?: Symptom[];
+  volunteeredConditions?: Condition[];
+  summaryConfirmed?: boolean;
+  changing?: boolean;
+}
+
+export type Phase = 'interview' | 'done' | 'ended' | 'declined';
+
+/** Conversation state: what this conversation has said. Expires with the store's time to live. */
+export interface Session {
+  consent?: boolean;
+  welcomed?: boolean;
+  phase: Phase;
+  answers: Answers;
+  history: string[];
+  /** Red-flag rules already explained, so that an interruption is not repeated. */
+  redFlagsShown: string[];
+}
+
+/** User state: only the language, chosen by the page, the channel or the person. */
+export interface Profile {
+  locale?: Locale;
+  localeChosen?: boolean;
+}
+
+export function newSession(): Session {
+  return { phase: 'interview', answers: {}, history: [], redFlagsShown: [] };
+}

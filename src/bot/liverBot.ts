@@ -1,0 +1,88 @@
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import type { MainDialog } from '../../dialogs/mainDialog';
+import { newSession, type Profile, type Session } from '../../dialogs/session';
+import { LOCALE_KEY } from '../../dialogs/turn';
+import { resolveLocale, type Locale } from '../i18n';
+import type { Logger } from '../logger';
+
+const DELETED_KEY = Symbol('deleted');
+
+export interface BotState {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  session: StatePropertyAccessor<Session>;
+  profile: StatePropertyAccessor<Profile>;
+}
+
+export function createAccessors(conversationState: ConversationState, userState: UserState): BotState {
+  return {
+    conversationState,
+    userState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    session: conversationState.createProperty<Session>('session'),
+    profile: userState.createProperty<Profile>('profile'),
+  };
+}
+
+/** Erases the user's and the conversation's state from the store, and keeps this turn from writing it back. */
+export async function deleteUserData(state: BotState, context: TurnContext): Promise<void> {
+  await state.conversationState.delete(context);
+  await state.userState.delete(context);
+  context.turnState.set(DELETED_KEY, true);
+}
+
+/**
+ * The one ActivityHandler: picks the turn's language, welcomes once, runs the main dialog, and saves state.
+ * It logs events and ids only, never what the person wrote.
+ */
+export class LiverBot extends ActivityHandler {
+  constructor(
+    private readonly state: BotState,
+    private readonly dialog: MainDialog,
+    private readonly defaultLocale: Locale,
+    private readonly logger: Logger,
+  ) {
+    super();
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined) await this.welcome(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await runDialog(this.dialog, context, this.state.dialogState);
+      await next();
+    });
+  }
+
+  /** Starts the conversation (welcome and consent) unless it has started already: never welcomes twice. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const session = await this.state.session.get(context, newSession());
+    if (session.welcomed) return;
+    await runDialog(this.dialog, context, this.state.dialogState);
+  }
+
+  private async chooseLocale(context: TurnContext): Promise<void> {
+    const profile = await this.state.profile.get(context, {});
+    if (!profile.localeChosen && context.activity.locale) profile.locale = resolveLocale(context.activity.locale);
+    context.turnState.set(LOCALE_KEY, profile.locale ?? this.defaultLocale);
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const started = process.hrtime.bigint();
+    await this.chooseLocale(context);
+    await super.run(context);
+    if (!context.turnState.get(DELETED_KEY)) {
+      await this.state.conversationState.saveChanges(context, false);
+      await this.state.userState.saveChanges(context, false);
+    }
+    this.logger.debug({
+      event: 'turn',
+      channelId: context.activity.channelId,
+      type: context.activity.type,
+      conversationId: context.activity.conversation?.id,
+      ms: Number(process.hrtime.bigint() - started) / 1e6,
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { createApp } from './server/createServer';
+
+/** Graceful shutdown must finish within this, or the process exits anyway. */
+export const SHUTDOWN_GRACE_MS = 4500;
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  const app = createApp(config, logger);
+  const url = await app.listen();
+  logger.info({ event: 'listening', url, localChat: config.localChat, authenticated: Boolean(config.appId) }, 'Liver Test Guide is ready');
+  if (config.localChat) logger.info({ event: 'local_chat', url: `${url}/` }, 'Open the local chat page in a browser');
+
+  const shutdown = (signal: string): void => {
+    logger.info({ event: 'shutdown', signal });
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+void main();

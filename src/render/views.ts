@@ -1,0 +1,52 @@
+/**
+ * What a dialog wants to say, without saying how: locale keys with their data. The renderer turns these into
+ * activities for each channel. No sentence is written here or in the dialogs; they all live in locales/.
+ */
+export interface Say {
+  key: string;
+  vars?: Record<string, unknown>;
+}
+
+export interface ChoiceView {
+  /** Locale key of the label the person sees. */
+  labelKey: string;
+  /** What choosing it means, in words the question's parser understands. */
+  value: string;
+}
+
+export interface QuestionView {
+  kind: 'question';
+  say: Say[];
+  choices: ChoiceView[];
+}
+
+export interface MessageView {
+  kind: 'message';
+  say: Say[];
+  /** Machine-readable data for the channel or a parent bot (the assessment result), sent as the activity's value. */
+  value?: unknown;
+}
+
+export interface ResultSection {
+  title?: Say;
+  lines: Say[];
+}
+
+export interface ResultView {
+  kind: 'result';
+  sections: ResultSection[];
+  doctor: ResultSection;
+  value: unknown;
+}
+
+export type View = QuestionView | MessageView | ResultView;
+
+/** Several phrases shown as one: a list joined by the language's comma, or one per line. */
+export interface SayList {
+  list: Say[];
+  separator: 'comma' | 'line';
+}
+
+export const list = (items: readonly Say[], separator: SayList['separator']): SayList => ({ list: [...items], separator });
+
+export const say = (key: string, vars?: Record<string, unknown>): Say => (vars ? { key, vars } : { key });

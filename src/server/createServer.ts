@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import { ConversationState, MemoryStorage, UserState, type Activity, type Storage } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { createAdapter, createLocalAdapter } from '../adapter';
+import { LiverBot, createAccessors, deleteUserData } from '../bot/liverBot';
+import type { Config } from '../config';
+import { silentLogger, type Logger } from '../logger';
+import { LOCAL_CONNECTOR_PATH, registerLocalChat } from './localChatRoutes';
+import { VERSION } from '../version';
+
+export interface App {
+  server: Server;
+  bot: LiverBot;
+  /** The base URL the server listens on, once listening. */
+  url(): string;
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  storage?: Storage;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Builds the service: adapter, state, dialog, bot and routes, wired as BotBuilder-Samples do. */
+export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
+  const storage = options.storage ?? new MemoryStorage();
+  const state = createAccessors(new ConversationState(storage), new UserState(storage));
+  const dialog = new MainDialog({
+    session: state.session,
+    profile: state.profile,
+    ttlHours: Math.round(config.stateTtlMs / 3_600_000),
+    siteCountry: config.siteCountry,
+    deleteData: (context) => deleteUserData(state, context),
+  });
+  const bot = new LiverBot(state, dialog, config.defaultLocale, logger);
+  const adapter = createAdapter(config, logger);
+
+  const server = restify.createServer({
+    name: 'liver-test-guide',
+    handleUncaughtExceptions: false,
+    log: silentLogger as unknown as NonNullable<restify.ServerOptions['log']>,
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: false }));
+
+  let ready = false;
+  let baseUrl = '';
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(ready ? 200 : 503, { status: ready ? 'ok' : 'starting', version: VERSION });
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!isObject(req.body) || typeof req.body.type !== 'string') {
+      res.send(400, { error: 'An activity with a type is required' });
+      return;
+    }
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+
+  if (config.localChat) {
+    const localAdapter = createLocalAdapter(logger);
+    registerLocalChat(
+      server,
+      (activity) => localAdapter.processActivityDirect('', activity as Activity, (context) => bot.run(context)),
+      () => `${baseUrl}${LOCAL_CONNECTOR_PATH}`,
+      logger,
+    );
+  }
+
+  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    logger.warn({ event: 'http_error', route: req.getRoute()?.path, status: err.statusCode ?? 500, errorName: err.name });
+    cb();
+  });
+
+  return {
+    server,
+    bot,
+    url: () => baseUrl,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const address = server.address() as AddressInfo;
+          const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+          baseUrl = `http://${host}:${address.port}`;
+          ready = true;
+          resolve(baseUrl);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        ready = false;
+        server.close(() => resolve());
+        server.server.closeAllConnections?.();
+      }),
+  };
+}
