@@ -21,6 +21,7 @@ interface Amount {
   sizeId: string;
   count: number;
   at: number;
+  end: number;
 }
 
 function sizeWords(): { id: string; word: string }[] {
@@ -58,10 +59,15 @@ function amounts(text: string): Amount[] {
       if (!boundaryOk || taken.some(([s, e]) => at < e && at + word.length > s)) continue;
       taken.push([at, at + word.length]);
       const count = countBefore(text, at);
-      found.push({ sizeId: id, count: count ?? 1, at });
+      found.push({ sizeId: id, count: count ?? 1, at, end: at + word.length });
     }
   }
-  return found.sort((a, b) => a.at - b.at);
+  found.sort((a, b) => a.at - b.at);
+  // "3 shots of vodka", "2 pints of cider": a measure and a drink name are one amount.
+  return found.filter((a, i) => {
+    const prev = found[i - 1];
+    return !prev || !/^\s*(?:of\s+)?$/.test(text.slice(prev.end, a.at));
+  });
 }
 
 /** "had like 6 beers saturday", "2 bottles of wine on Friday", "about 10 drinks a week", "每天二两白酒", "none". */

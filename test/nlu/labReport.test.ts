@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseLabReport, parseUnnamedReading } from '../../src/nlu/labReport';
+
+type Expect = { alt?: [number | null, [number, number] | null]; ast?: [number | null, [number, number] | null] | null; unit?: string | null };
+
+// Shapes from ../shared/lab-report-formats.md, and more of our own.
+const shapes: [string, Expect][] = [
+  ['ALT(GPT) 68 U/L 7-40; AST 25 U/L 13-35', { alt: [68, [7, 40]], ast: [25, [13, 35]], unit: 'U/L' }],
+  ['谷丙转氨酶 68 U/L (9-50)', { alt: [68, [9, 50]], ast: null, unit: 'U/L' }],
+  ['ALT 68 U/L (7-40)', { alt: [68, [7, 40]] }],
+  ['AST 25 IU/L 0-40\nALT 61 IU/L 0-44', { alt: [61, [0, 44]], ast: [25, [0, 40]], unit: 'U/L' }],
+  ['SGPT 72 U/L [0-41]  SGOT 28 U/L [0-37]', { alt: [72, [0, 41]], ast: [28, [0, 37]] }],
+  ['ALANINE AMINOTRANSFERASE (ALT/SGPT) 95↑ U/L 0-45\nASPARTATE AMINOTRANSFERASE (AST/SGOT) 30 U/L 0-35\nAST/ALT 0.32', { alt: [95, [0, 45]], ast: [30, [0, 35]] }],
+  ['SGPT/ALT 63H 7–56 U/L', { alt: [63, [7, 56]] }],
+  ['GGT 80 H 8-61 U/L\nALT 61 High 47 11/08/2025 IU/L 0-44\nAST 22 IU/L 0-40', { alt: [61, [0, 44]], ast: [22, [0, 40]] }],
+  ['P-ALAT 1,27 µkat/l 0,10-0,80\nP-ASAT 0,45 µkat/l 0,10-0,60\nP-GT 0,50 µkat/l do 0,80', { alt: [1.27, [0.1, 0.8]], ast: [0.45, [0.1, 0.6]], unit: 'ukat/L' }],
+  ['ALAT 1,10 ukat/l do 0,58', { alt: [1.1, [0, 0.58]], unit: 'ukat/L' }],
+  ['丙氨酸氨基转移酶（ALT） 63H 9一50\n天门冬氨酸氨基转移酶（AST） 23. 50 15-40\n谷氨酰氨基转移酶 30 10-60\n单位U/L', { alt: [63, [9, 50]], ast: [23.5, [15, 40]], unit: 'U/L' }],
+  ['SGPT\n72\n<40 U/L\nSGOT\n28\n<35 U/L', { alt: [72, [0, 40]], ast: [28, [0, 35]] }],
+  ['Serum ALT level 01 55 U/L (Ref Int: 0 - 44) UV WITH P5P', { alt: [55, [0, 44]] }],
+  ['AST serum level 20 [0-41]\nALT 70 [0-41]', { alt: [70, [0, 41]], ast: [20, [0, 41]] }],
+  ['ALT 68', { alt: [68, null], ast: null, unit: null }],
+  ['谷丙 88 ↑ （参考值0-40）谷草 30 （参考值0-40）', { alt: [88, [0, 40]], ast: [30, [0, 40]] }],
+  ['ALT: 58 U/L ≤ 45', { alt: [58, [0, 45]] }],
+  ['ALT 52 (up to 40) AST 31 (up to 35)', { alt: [52, [0, 40]], ast: [31, [0, 35]] }],
+  ['ALT 70 7 ~ 40 U/L', { alt: [70, [7, 40]] }],
+  ['Alkaline phosphatase 110 30-130\nALT 66 0-33\nLDH 200 140-280', { alt: [66, [0, 33]], ast: null }],
+  ['"ALT" "59" "< 50"', { alt: [59, [0, 50]] }],
+  ['GOT 24 GPT 56 γ-GT 40', { alt: [56, null], ast: [24, null] }],
+  ['normal 7-35 ALT 45 U/L', { alt: [45, [7, 35]] }],
+  ['SGOT/SGPT Ratio 0.5\nSGPT 80 U/L 0-40', { alt: [80, [0, 40]], ast: null }],
+  ['05-Jun-2026 ALT 77 U/L 0-40', { alt: [77, [0, 40]] }],
+];
+
+describe('pasted lab reports (at least 20 shapes)', () => {
+  it('has at least 20 shapes', () => expect(shapes.length).toBeGreaterThanOrEqual(20));
+  it.each(shapes)('%j', (text, want) => {
+    const r = parseLabReport(text);
+    if (want.alt) {
+      expect(r.alt?.value).toBe(want.alt[0]);
+      expect(r.alt?.range ?? null).toEqual(want.alt[1]);
+    }
+    if (want.ast === null) expect(r.ast).toBeNull();
+    else if (want.ast) {
+      expect(r.ast?.value).toBeCloseTo(want.ast[0] ?? Number.NaN);
+      expect(r.ast?.range ?? null).toEqual(want.ast[1]);
+    }
+    if (want.unit !== undefined) expect(r.unit).toBe(want.unit);
+  });
+
+  it('picks the sex-split ranges apart', () => {
+    const r = parseLabReport('Alanine transaminase Male : < 45\nFemale : < 34\n 58 U/L');
+    expect(r.alt?.value).toBe(58);
+    expect(r.alt?.sexRanges).toEqual({ male: [0, 45], female: [0, 34] });
+  });
+
+  it('questions a unit transaminases never have', () => {
+    expect(parseLabReport('ALT 68 µmol/l').wrongUnit).toMatch(/mol/);
+  });
+
+  it('reads a bare reply to "what is your ALT?"', () => {
+    expect(parseUnnamedReading('68 U/L (7-40)').reading).toMatchObject({ value: 68, range: [7, 40], unit: 'U/L' });
+    expect(parseUnnamedReading('68').reading.value).toBe(68);
+  });
+});
