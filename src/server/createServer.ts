@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { ConversationState, MemoryStorage, UserState, type Activity, type Storage } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
-import { MainDialog } from '../../dialogs/mainDialog';
 import { createAdapter, createLocalAdapter } from '../adapter';
-import { LiverBot, createAccessors, deleteUserData } from '../bot/liverBot';
+import { createBot } from '../bot/createBot';
+import type { LiverBot } from '../bot/liverBot';
 import type { Config } from '../config';
 import { silentLogger, type Logger } from '../logger';
 import { LOCAL_CONNECTOR_PATH, registerLocalChat } from './localChatRoutes';
@@ -28,16 +28,7 @@ function isObject(x: unknown): x is Record<string, unknown> {
 
 /** Builds the service: adapter, state, dialog, bot and routes, wired as BotBuilder-Samples do. */
 export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
-  const storage = options.storage ?? new MemoryStorage();
-  const state = createAccessors(new ConversationState(storage), new UserState(storage));
-  const dialog = new MainDialog({
-    session: state.session,
-    profile: state.profile,
-    ttlHours: Math.round(config.stateTtlMs / 3_600_000),
-    siteCountry: config.siteCountry,
-    deleteData: (context) => deleteUserData(state, context),
-  });
-  const bot = new LiverBot(state, dialog, config.defaultLocale, logger);
+  const bot = createBot(config, logger, options.storage);
   const adapter = createAdapter(config, logger);
 
   const server = restify.createServer({
