@@ -1,6 +1,7 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
@@ -38,11 +39,39 @@ export function onTurnError(logger: Logger) {
   };
 }
 
+export interface ProcessOutcome {
+  status: number;
+  body?: unknown;
+}
+
+/**
+ * CloudAdapter, with the request handling of its `process` done here: an authentication failure is a 401 and
+ * anything else a logged 500, without the SDK printing the error (and what it quotes) to the console.
+ */
+export class BotAdapter extends CloudAdapter {
+  constructor(
+    auth: ConstructorParameters<typeof CloudAdapter>[0],
+    private readonly logger: Logger,
+  ) {
+    super(auth);
+    this.onTurnError = onTurnError(logger);
+  }
+
+  async handle(activity: Activity, authHeader: string, logic: (context: TurnContext) => Promise<void>): Promise<ProcessOutcome> {
+    try {
+      const invoke = await this.processActivity(authHeader, activity, logic);
+      return { status: invoke?.status ?? 200, body: invoke?.body };
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode === 401 || (err as Error).name === 'AuthenticationError' ? 401 : 500;
+      this.logger.warn({ event: status === 401 ? 'unauthenticated_request' : 'request_failed', channelId: activity.channelId, ...describeError(err) });
+      return { status };
+    }
+  }
+}
+
 /** The adapter for /api/messages, from the environment's app id, password, type and tenant (anonymous with none). */
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)));
-  adapter.onTurnError = onTurnError(logger);
-  return adapter;
+export function createAdapter(config: Config, logger: Logger): BotAdapter {
+  return new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)), logger);
 }
 
 /** An anonymous adapter for the built-in local chat endpoint, whose replies go to this server's own connector routes. */

@@ -6,6 +6,7 @@ import { createBot } from '../bot/createBot';
 import type { LiverBot } from '../bot/liverBot';
 import type { Config } from '../config';
 import { silentLogger, type Logger } from '../logger';
+import { incomingActivitySchema } from './activitySchema';
 import { LOCAL_CONNECTOR_PATH, registerLocalChat } from './localChatRoutes';
 import { VERSION } from '../version';
 
@@ -20,10 +21,6 @@ export interface App {
 
 export interface AppOptions {
   storage?: Storage;
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** Builds the service: adapter, state, dialog, bot and routes, wired as BotBuilder-Samples do. */
@@ -47,11 +44,15 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (!isObject(req.body) || typeof req.body.type !== 'string') {
-      res.send(400, { error: 'An activity with a type is required' });
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: 'A valid activity is required' });
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    const authHeader = req.header('authorization') ?? '';
+    const outcome = await adapter.handle(parsed.data as unknown as Activity, authHeader, (context) => bot.run(context));
+    if (outcome.body === undefined) res.send(outcome.status);
+    else res.send(outcome.status, outcome.body);
   });
 
   if (config.localChat) {

@@ -36,17 +36,20 @@ export class FakeChannel {
     for await (const c of req) chunks.push(c as Buffer);
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
       return;
     }
     if (this.failWith !== null) {
-      res.writeHead(this.failWith, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'Refused' } }));
+      res.writeHead(this.failWith, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'Refused' } }));
       return;
     }
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Partial<Activity>;
     this.received.push(activity);
     this.waiters.splice(0).forEach((w) => w());
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `reply-${++this.counter}` }));
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `reply-${++this.counter}` }));
   }
 
   /** Replies in one conversation. */

@@ -1,0 +1,70 @@
+import { syllable } from 'syllable';
+import { describe, expect, it } from 'vitest';
+import en from '../locales/en.json';
+import zhCN from '../locales/zh-CN.json';
+import { translator } from '../src/i18n';
+
+type Tree = { [k: string]: string | string[] | Tree };
+
+function flat(tree: Tree, prefix = ''): Map<string, string | string[]> {
+  const out = new Map<string, string | string[]>();
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string' || Array.isArray(v)) out.set(prefix + k, v);
+    else for (const [kk, vv] of flat(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const enKeys = flat(en as unknown as Tree);
+const zhKeys = flat(zhCN as unknown as Tree);
+
+/** Flesch-Kincaid grade level of an English text. */
+export function fleschKincaidGrade(text: string): number {
+  const sentences = text.split(/[.!?:]+(?:\s|$)|\n+/).map((s) => s.trim()).filter((s) => /[a-z]/i.test(s));
+  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  if (words.length === 0 || sentences.length === 0) return 0;
+  const syllables = words.reduce((n, w) => n + Math.max(1, syllable(w)), 0);
+  return 0.39 * (words.length / sentences.length) + 11.8 * (syllables / words.length) - 15.59;
+}
+
+/** Sample values so that every placeholder reads as it would to a person. */
+const SAMPLE = { value: 68, uln: 40, times: 1.7, hours: 24, call: 'call 911', number: '911', names: 'ibuprofen', from: 2, to: 4, topic: 'alcohol', alt: 68, ast: 25, altUln: 40, astUln: 35, pattern: 'ALT raised', triage: 'routine', factors: 'sleep', rules: 'ULN-LAB', version: '2', high: 400, unit: 'U/L', perWeek: 10, occasion: 6, days: 3, lines: 'ALT 68', options: '1 = Yes' };
+
+describe('locales', () => {
+  it('have the same keys in every language', () => {
+    expect([...zhKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
+  });
+
+  it('have no empty sentence', () => {
+    for (const [key, v] of [...enKeys, ...zhKeys]) if (typeof v === 'string') expect(v.trim().length, key).toBeGreaterThan(0);
+  });
+
+  it('fill every placeholder', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      for (const [key, v] of locale === 'en' ? enKeys : zhKeys) {
+        if (typeof v !== 'string' || key.startsWith('nlu.')) continue;
+        expect(t(key, SAMPLE), key).not.toMatch(/\{\{|\}\}/);
+      }
+    }
+  });
+
+  // Every text of a result (explanation, red flags, emergency advice) at Flesch-Kincaid grade 7 or below [HL].
+  const resultTexts = [...enKeys].filter(([k, v]) => typeof v === 'string' && /^(explain|redflag|emergency)\./.test(k) && !/^explain\.(doctor|patternNames|triageNames)/.test(k));
+  it.each(resultTexts)('English result text %s reads at grade 7 or below', (key) => {
+    const text = translator('en')(key, SAMPLE);
+    expect(fleschKincaidGrade(text), text).toBeLessThanOrEqual(7);
+  });
+
+  it('the whole English explanation reads at grade 7 or below', () => {
+    const all = resultTexts.map(([k]) => translator('en')(k, SAMPLE)).join('\n');
+    expect(fleschKincaidGrade(all)).toBeLessThanOrEqual(7);
+  });
+
+  it('Chinese sentences are short', () => {
+    for (const [key, v] of zhKeys) {
+      if (typeof v !== 'string' || key.startsWith('nlu.')) continue;
+      for (const sentence of v.split(/[。！？\n]/)) expect(sentence.length, `${key}: ${sentence}`).toBeLessThanOrEqual(60);
+    }
+  });
+});
