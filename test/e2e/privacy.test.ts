@@ -30,7 +30,7 @@ const conversations: { locale: string; lines: string[]; secrets: string[] }[] = 
 describe('logs never hold what people said', () => {
   it.each(conversations)('a full conversation in $locale leaves no message text, lab value or medicine name in any log line', async ({ locale, lines, secrets }) => {
     const id = `privacy-${locale}`;
-    await postActivity(app.url, activityFrom(channel, id, { type: 'conversationUpdate', locale, membersAdded: [{ id: `user-${id}` }] }));
+    await postActivity(app.url, activityFrom(channel, id, { type: 'conversationUpdate', locale, membersAdded: [{ id: `user-${id}`, name: 'Patient' }] }));
     for (const text of lines) {
       const res = await postActivity(app.url, activityFrom(channel, id, { text, locale }));
       expect(res.status).toBe(200);
