@@ -20,7 +20,7 @@ export function toAssessmentInput(a: Answers, locale: Locale): AssessmentInput {
   const alcohol = a.alcohol
     ? {
         drinksPerWeek: a.alcohol.drinksPerWeek,
-        bingeLastWeek: a.alcohol.largestOccasion === null ? null : isBinge(a.alcohol.largestOccasion, sex),
+        bingeLastWeek: a.alcohol.largestOccasion === null ? (a.alcohol.binge ?? null) : isBinge(a.alcohol.largestOccasion, sex),
       }
     : null;
   return {

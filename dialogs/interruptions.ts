@@ -11,7 +11,7 @@ import { say } from '../src/render/views';
 import { toAssessmentInput } from './assessmentInput';
 import type { Question } from './questions';
 import { newSession, type Profile, type Session } from './session';
-import { LOCALE_KEY, localeOf, send } from './turn';
+import { CANCELLED_KEY, LOCALE_KEY, localeOf, send } from './turn';
 
 export interface InterruptionDeps {
   session: StatePropertyAccessor<Session>;
@@ -110,6 +110,7 @@ export async function handleInterruption(
     case 'cancel': {
       Object.assign(s, { ...newSession(), welcomed: s.welcomed, phase: 'ended' });
       await dc.cancelAllDialogs();
+      context.turnState.set(CANCELLED_KEY, true);
       await send(context, { kind: 'message', say: [say('commands.cancelled')] });
       return { status: DialogTurnStatus.cancelled };
     }

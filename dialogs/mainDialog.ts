@@ -1,6 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
+  DialogTurnStatus,
   TextPrompt,
   WaterfallDialog,
   type DialogContext,
@@ -14,7 +15,7 @@ import { handleInterruption, type InterruptionDeps } from './interruptions';
 import { interview, nextQuestion, type Question } from './questions';
 import type { Parsed } from './questions/types';
 import { newSession, type Session } from './session';
-import { PARSED_KEY, localeOf, pickedChoice, send } from './turn';
+import { CANCELLED_KEY, PARSED_KEY, localeOf, pickedChoice, send } from './turn';
 
 export const MAIN_DIALOG = 'main';
 const INTERVIEW = 'interview';
@@ -51,6 +52,12 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new TextPrompt(ANSWER_PROMPT, (pc) => this.validate(pc)));
     this.addDialog(new WaterfallDialog(INTERVIEW, [(step) => this.ask(step), (step) => this.record(step)]));
     this.initialDialogId = INTERVIEW;
+  }
+
+  /** A cancel ends the whole dialog as cancelled, so that a parent bot hears `userCancelled`. */
+  override async continueDialog(outerDc: DialogContext): Promise<DialogTurnResult> {
+    const result = await super.continueDialog(outerDc);
+    return outerDc.context.turnState.get(CANCELLED_KEY) ? { status: DialogTurnStatus.cancelled } : result;
   }
 
   override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {

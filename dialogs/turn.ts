@@ -7,6 +7,7 @@ import type { ChoiceView } from '../src/render/views';
 /** Turn-state keys the bot and the dialogs share. */
 export const LOCALE_KEY = Symbol('locale');
 export const PARSED_KEY = Symbol('parsed');
+export const CANCELLED_KEY = Symbol('cancelled');
 
 export function localeOf(context: TurnContext): Locale {
   return (context.turnState.get(LOCALE_KEY) as Locale | undefined) ?? 'en';

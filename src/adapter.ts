@@ -8,6 +8,7 @@ import {
 import type { Config } from './config';
 import { resolveLocale, translator } from './i18n';
 import { describeError, type Logger } from './logger';
+import { authConfiguration } from './skill/callers';
 
 export function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
   return {
@@ -62,8 +63,9 @@ export class BotAdapter extends CloudAdapter {
       const invoke = await this.processActivity(authHeader, activity, logic);
       return { status: invoke?.status ?? 200, body: invoke?.body };
     } catch (err) {
-      const status = (err as { statusCode?: number }).statusCode === 401 || (err as Error).name === 'AuthenticationError' ? 401 : 500;
-      this.logger.warn({ event: status === 401 ? 'unauthenticated_request' : 'request_failed', channelId: activity.channelId, ...describeError(err) });
+      const code = (err as { statusCode?: number }).statusCode;
+      const status = code === 401 || code === 403 ? code : (err as Error).name === 'AuthenticationError' ? 401 : 500;
+      this.logger.warn({ event: status === 500 ? 'request_failed' : 'request_refused', status, channelId: activity.channelId, ...describeError(err) });
       return { status };
     }
   }
@@ -71,7 +73,7 @@ export class BotAdapter extends CloudAdapter {
 
 /** The adapter for /api/messages, from the environment's app id, password, type and tenant (anonymous with none). */
 export function createAdapter(config: Config, logger: Logger): BotAdapter {
-  return new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config)), logger);
+  return new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config), undefined, authConfiguration(config.allowedCallers)), logger);
 }
 
 /** An anonymous adapter for the built-in local chat endpoint, whose replies go to this server's own connector routes. */

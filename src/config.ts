@@ -29,6 +29,13 @@ export const configSchema = z
         .optional(),
     ),
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'zh-CN']).default('en')),
+    ALLOWED_CALLERS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+        .optional(),
+    ),
     STATE_TTL_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(24 * 90).default(24)),
   })
   .superRefine((env, ctx) => {
@@ -37,6 +44,9 @@ export const configSchema = z
     }
     if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${env.MicrosoftAppType}` });
+    }
+    if (env.ALLOWED_CALLERS?.includes('*') && env.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['ALLOWED_CALLERS'], message: 'may be * only for local development, without MicrosoftAppId' });
     }
     if (env.MicrosoftAppType === 'UserAssignedMSI' && !env.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppType is UserAssignedMSI' });
@@ -60,6 +70,8 @@ export interface Config {
   siteCountry: string | undefined;
   defaultLocale: Env['DEFAULT_LOCALE'];
   stateTtlMs: number;
+  /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
+  allowedCallers: string[];
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     siteCountry: e.SITE_COUNTRY,
     defaultLocale: e.DEFAULT_LOCALE,
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
+    allowedCallers: e.ALLOWED_CALLERS ?? [],
   };
 }

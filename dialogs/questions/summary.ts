@@ -46,7 +46,8 @@ export function summaryLines(a: Answers): Say[] {
     !alc ? say('summary.alcoholUnknown')
     : alc.drinksPerWeek === 0 ? say('summary.alcoholNone')
     : alc.drinksPerWeek !== null ? say('summary.alcoholWeekly', { perWeek: alc.drinksPerWeek })
-    : say('summary.alcoholOccasion', { occasion: alc.largestOccasion });
+    : alc.largestOccasion !== null ? say('summary.alcoholOccasion', { occasion: alc.largestOccasion })
+    : say('summary.alcoholUnknown');
   lines.push(say('summary.alcohol', { value: alcohol }));
   lines.push(say('summary.exercise', { value: a.exerciseDaysBefore == null ? say('summary.exerciseNone') : say('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
   lines.push(say('summary.medicines', { value: a.medications && a.medications.length > 0 ? a.medications.join(', ') : say('summary.none') }));

@@ -1,12 +1,15 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
+import { answersFromPrefill } from '../../dialogs/prefill';
 import { newSession, type Profile, type Session } from '../../dialogs/session';
+import { parsePrefill } from '../skill/prefill';
 import { LOCALE_KEY } from '../../dialogs/turn';
 import { resolveLocale, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 
 const DELETED_KEY = Symbol('deleted');
+export const ASSESS_EVENT = 'assess';
 
 export interface BotState {
   conversationState: ConversationState;
@@ -54,6 +57,30 @@ export class LiverBot extends ActivityHandler {
       await runDialog(this.dialog, context, this.state.dialogState);
       await next();
     });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === ASSESS_EVENT) await this.assess(context);
+      await next();
+    });
+    this.onEndOfConversation(async (context, next) => {
+      // The caller (a parent bot) ended the conversation: end the dialog and clear its state.
+      await this.state.conversationState.delete(context);
+      context.turnState.set(DELETED_KEY, true);
+      await next();
+    });
+  }
+
+  /** A parent bot starts the assessment, passing what it already knows; those questions are not asked. */
+  private async assess(context: TurnContext): Promise<void> {
+    const prefill = parsePrefill(context.activity.value);
+    if (prefill === null) this.logger.warn({ event: 'assess_prefill_invalid', conversationId: context.activity.conversation?.id });
+    if (prefill?.locale) {
+      const profile = await this.state.profile.get(context, {});
+      profile.locale = prefill.locale;
+      context.turnState.set(LOCALE_KEY, prefill.locale);
+    }
+    await this.state.dialogState.delete(context);
+    await this.state.session.set(context, { ...newSession(), answers: answersFromPrefill(prefill ?? {}) });
+    await runDialog(this.dialog, context, this.state.dialogState);
   }
 
   /** Starts the conversation (welcome and consent) unless it has started already: never welcomes twice. */

@@ -9,6 +9,8 @@ export interface AlcoholReport {
   drinksPerWeek: number | null;
   /** The most drunk on one occasion in the week before the test, when the reply gives one. */
   largestOccasion: number | null;
+  /** A binge as a parent bot stated it, when it gave no amount. */
+  binge?: boolean | null;
 }
 
 const WORD_AMOUNTS: Record<string, number> = { a: 1, an: 1, one: 1, couple: 2, 'a couple': 2, few: 3, 'a few': 3, several: 4, half: 0.5 };

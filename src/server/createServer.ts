@@ -9,6 +9,7 @@ import { silentLogger, type Logger } from '../logger';
 import { incomingActivitySchema } from './activitySchema';
 import { LOCAL_CONNECTOR_PATH, registerLocalChat } from './localChatRoutes';
 import { VERSION } from '../version';
+import { MANIFEST_PATH, skillManifest } from '../skill/manifest';
 
 export interface App {
   server: Server;
@@ -41,6 +42,10 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(ready ? 200 : 503, { status: ready ? 'ok' : 'starting', version: VERSION });
+  });
+
+  server.get(MANIFEST_PATH, async (_req: Request, res: Response) => {
+    res.send(200, skillManifest(config.publicUrl ?? baseUrl, config.appId));
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
