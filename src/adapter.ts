@@ -6,7 +6,9 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from './config';
-import { resolveLocale, translator } from './i18n';
+import { LOCALE_KEY } from '../dialogs/turn';
+import { resolveLocale, translator, type Locale } from './i18n';
+import { StateConflictError, StorageUnavailableError } from './storage/errors';
 import { describeError, type Logger } from './logger';
 import { authConfiguration } from './skill/callers';
 
@@ -32,8 +34,10 @@ export function onTurnError(logger: Logger) {
     );
     if (context.activity.type !== 'message' && context.activity.type !== 'event') return;
     try {
-      const t = translator(resolveLocale(context.activity.locale));
-      await context.sendActivity({ type: 'message', text: t('errors.apology'), inputHint: 'acceptingInput' });
+      const locale = (context.turnState.get(LOCALE_KEY) as Locale | undefined) ?? resolveLocale(context.activity.locale);
+      const t = translator(locale);
+      const key = error instanceof StateConflictError ? 'errors.conflict' : error instanceof StorageUnavailableError ? 'errors.storeBusy' : 'errors.apology';
+      await context.sendActivity({ type: 'message', text: t(key), inputHint: 'acceptingInput' });
     } catch (sendError) {
       logger.error({ event: 'turn_error_reply_failed', conversationId: context.activity.conversation?.id, ...describeError(sendError) });
     }

@@ -29,6 +29,13 @@ export const configSchema = z
         .optional(),
     ),
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'zh-CN']).default('en')),
+    STATE_STORE: z.preprocess(emptyToUndefined, z.enum(['memory', 'blob', 'cosmos']).default('memory')),
+    BLOB_CONNECTION_STRING: optionalString,
+    BLOB_CONTAINER: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/, { message: 'must be a valid blob container name (3-63 lower-case letters, digits, hyphens)' }).optional()),
+    COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://account.documents.azure.com:443/' }).optional()),
+    COSMOS_KEY: optionalString,
+    COSMOS_DATABASE: optionalString,
+    COSMOS_CONTAINER: optionalString,
     ALLOWED_CALLERS: z.preprocess(
       emptyToUndefined,
       z
@@ -45,6 +52,13 @@ export const configSchema = z
     if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${env.MicrosoftAppType}` });
     }
+    const needs: Record<string, (keyof typeof env)[]> = {
+      blob: ['BLOB_CONNECTION_STRING', 'BLOB_CONTAINER'],
+      cosmos: ['COSMOS_ENDPOINT', 'COSMOS_KEY', 'COSMOS_DATABASE', 'COSMOS_CONTAINER'],
+    };
+    for (const name of needs[env.STATE_STORE] ?? []) {
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required when STATE_STORE is ${env.STATE_STORE}` });
+    }
     if (env.ALLOWED_CALLERS?.includes('*') && env.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['ALLOWED_CALLERS'], message: 'may be * only for local development, without MicrosoftAppId' });
     }
@@ -54,6 +68,11 @@ export const configSchema = z
   });
 
 type Env = z.infer<typeof configSchema>;
+
+export type StateStoreConfig =
+  | { kind: 'memory' }
+  | { kind: 'blob'; connectionString: string; container: string }
+  | { kind: 'cosmos'; endpoint: string; key: string; database: string; container: string };
 
 export interface Config {
   port: number;
@@ -72,6 +91,15 @@ export interface Config {
   stateTtlMs: number;
   /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
   allowedCallers: string[];
+  stateStore: StateStoreConfig;
+}
+
+function stateStore(e: Env): StateStoreConfig {
+  if (e.STATE_STORE === 'blob') return { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING ?? '', container: e.BLOB_CONTAINER ?? '' };
+  if (e.STATE_STORE === 'cosmos') {
+    return { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT ?? '', key: e.COSMOS_KEY ?? '', database: e.COSMOS_DATABASE ?? '', container: e.COSMOS_CONTAINER ?? '' };
+  }
+  return { kind: 'memory' };
 }
 
 export class ConfigError extends Error {}
@@ -102,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     defaultLocale: e.DEFAULT_LOCALE,
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
     allowedCallers: e.ALLOWED_CALLERS ?? [],
+    stateStore: stateStore(e),
   };
 }

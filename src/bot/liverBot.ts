@@ -1,4 +1,4 @@
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { ActivityHandler, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { answersFromPrefill } from '../../dialogs/prefill';
@@ -9,6 +9,7 @@ import { resolveLocale, type Locale } from '../i18n';
 import type { Logger } from '../logger';
 
 const DELETED_KEY = Symbol('deleted');
+const HELD_KEY = Symbol('held');
 export const ASSESS_EVENT = 'assess';
 
 export interface BotState {
@@ -41,6 +42,8 @@ export async function deleteUserData(state: BotState, context: TurnContext): Pro
  * It logs events and ids only, never what the person wrote.
  */
 export class LiverBot extends ActivityHandler {
+  private readonly queues = new Map<string, Promise<void>>();
+
   constructor(
     private readonly state: BotState,
     private readonly dialog: MainDialog,
@@ -96,14 +99,45 @@ export class LiverBot extends ActivityHandler {
     context.turnState.set(LOCALE_KEY, profile.locale ?? this.defaultLocale);
   }
 
+  /** Turns of one conversation run one after another in this instance; across instances the store's eTags decide. */
   override async run(context: TurnContext): Promise<void> {
-    const started = process.hrtime.bigint();
-    await this.chooseLocale(context);
-    await super.run(context);
-    if (!context.turnState.get(DELETED_KEY)) {
-      await this.state.conversationState.saveChanges(context, false);
-      await this.state.userState.saveChanges(context, false);
+    const key = `${context.activity.channelId}/${context.activity.conversation?.id}`;
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const turn = previous.then(() => this.runTurn(context));
+    const tail = turn.catch(() => undefined);
+    this.queues.set(key, tail);
+    try {
+      await turn;
+    } finally {
+      if (this.queues.get(key) === tail) this.queues.delete(key);
     }
+  }
+
+  /**
+   * One turn. Replies are held until the state is saved, so that a turn whose state cannot be saved sends only
+   * the error message (from onTurnError) and the person's next message meets the state they last saw.
+   */
+  private async runTurn(context: TurnContext): Promise<void> {
+    const started = process.hrtime.bigint();
+    const held: Partial<Activity>[] = [];
+    context.turnState.set(HELD_KEY, held);
+    context.onSendActivities(async (ctx, activities, next) => {
+      const hold = ctx.turnState.get(HELD_KEY) as Partial<Activity>[] | null;
+      if (!hold) return next();
+      hold.push(...activities);
+      return activities.map(() => ({ id: '' }));
+    });
+    try {
+      await this.chooseLocale(context);
+      await super.run(context);
+      if (!context.turnState.get(DELETED_KEY)) {
+        await this.state.conversationState.saveChanges(context, false);
+        await this.state.userState.saveChanges(context, false);
+      }
+    } finally {
+      context.turnState.set(HELD_KEY, null);
+    }
+    if (held.length > 0) await context.sendActivities(held);
     this.logger.debug({
       event: 'turn',
       channelId: context.activity.channelId,

@@ -3,6 +3,8 @@ import type { Activity, Storage } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { createAdapter, createLocalAdapter } from '../adapter';
 import { createBot } from '../bot/createBot';
+import { createStorage } from '../storage/createStorage';
+import { ProtectedStorage } from '../storage/protectedStorage';
 import type { LiverBot } from '../bot/liverBot';
 import type { Config } from '../config';
 import { silentLogger, type Logger } from '../logger';
@@ -26,7 +28,8 @@ export interface AppOptions {
 
 /** Builds the service: adapter, state, dialog, bot and routes, wired as BotBuilder-Samples do. */
 export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
-  const bot = createBot(config, logger, options.storage);
+  const storage = options.storage ?? createStorage(config);
+  const bot = createBot(config, logger, storage);
   const adapter = createAdapter(config, logger);
 
   const server = restify.createServer({
@@ -93,6 +96,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     close: () =>
       new Promise((resolve) => {
         ready = false;
+        if (storage instanceof ProtectedStorage) storage.close();
         server.close(() => resolve());
         server.server.closeAllConnections?.();
       }),

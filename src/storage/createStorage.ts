@@ -1,0 +1,39 @@
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { Config } from '../config';
+import { ProtectedStorage } from './protectedStorage';
+
+/** A failing store should answer fast, so the person hears "try again in a moment" rather than waiting. */
+const STORE_TRY_TIMEOUT_MS = 4000;
+const SWEEP_EVERY_MS = 60_000;
+
+/** The state store chosen by STATE_STORE, wrapped with expiry and clear errors. */
+export function createStorage(config: Config): ProtectedStorage {
+  const store = config.stateStore;
+  switch (store.kind) {
+    case 'memory': {
+      const memory = new MemoryStorage();
+      return new ProtectedStorage(() => memory, { ttlMs: config.stateTtlMs, sweepEveryMs: SWEEP_EVERY_MS });
+    }
+    case 'blob':
+      return new ProtectedStorage(
+        () =>
+          new BlobsStorage(store.connectionString, store.container, {
+            storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs: STORE_TRY_TIMEOUT_MS, retryDelayInMs: 200 } },
+          }),
+        { ttlMs: config.stateTtlMs },
+      );
+    case 'cosmos':
+      return new ProtectedStorage(
+        (): Storage =>
+          new CosmosDbPartitionedStorage({
+            cosmosDbEndpoint: store.endpoint,
+            authKey: store.key,
+            databaseId: store.database,
+            containerId: store.container,
+          }),
+        { ttlMs: config.stateTtlMs },
+      );
+  }
+}
