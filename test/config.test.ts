@@ -35,3 +35,19 @@ describe('configuration, validated once', () => {
     }
   });
 });
+
+describe('state store by config', () => {
+  it('memory is the default', () => {
+    expect(loadConfig({}).stateStore).toEqual({ kind: 'memory' });
+  });
+  it('blob needs a connection string and a container', () => {
+    expect(() => loadConfig({ STATE_STORE: 'blob' })).toThrow(/BLOB_CONNECTION_STRING is required when STATE_STORE is blob/);
+    expect(() => loadConfig({ STATE_STORE: 'blob', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'Bad_Name' })).toThrow(/BLOB_CONTAINER must be a valid blob container name/);
+    expect(loadConfig({ STATE_STORE: 'blob', BLOB_CONNECTION_STRING: 'x', BLOB_CONTAINER: 'bot-state' }).stateStore).toEqual({ kind: 'blob', connectionString: 'x', container: 'bot-state' });
+  });
+  it('cosmos needs an endpoint, a key, a database and a container', () => {
+    expect(() => loadConfig({ STATE_STORE: 'cosmos', COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/' })).toThrow(/COSMOS_KEY is required when STATE_STORE is cosmos/);
+    const env = { STATE_STORE: 'cosmos', COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/', COSMOS_KEY: 'k', COSMOS_DATABASE: 'bot', COSMOS_CONTAINER: 'state' };
+    expect(loadConfig(env).stateStore).toMatchObject({ kind: 'cosmos', database: 'bot', container: 'state' });
+  });
+});

@@ -6,22 +6,18 @@ import { StateConflictError, StorageUnavailableError, isConflict } from './error
  * - expiry: every item carries its expiry time and is treated as absent (and deleted) once past it;
  * - clear errors: an eTag conflict becomes StateConflictError, anything else StorageUnavailableError, so the user
  *   gets the right "please send that again";
- * - recovery: after a failure the inner store is built anew (BlobsStorage caches a failed container check forever);
- * - values are stored as ASCII-only JSON, so a client that sends the string length as the byte length (as
- *   botbuilder-azure-blobs does) stores Chinese text correctly.
+ * - recovery: after a failure the inner store is built anew (BlobsStorage caches a failed container check forever).
+ * Each item is stored as { v: the state, x: its expiry in ms since the epoch }.
  */
 interface Packed {
-  v: string;
+  v: object;
   x: number;
   eTag?: string;
 }
 
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 function isPacked(x: unknown): x is Packed {
-  return typeof x === 'object' && x !== null && typeof (x as Packed).v === 'string' && typeof (x as Packed).x === 'number';
+  const p = x as Packed;
+  return typeof x === 'object' && x !== null && typeof p.v === 'object' && p.v !== null && typeof p.x === 'number';
 }
 
 export interface ProtectedStorageOptions {
@@ -70,7 +66,7 @@ export class ProtectedStorage implements Storage {
         expired.push(key);
         continue;
       }
-      out[key] = { ...(JSON.parse(item.v) as object), eTag: item.eTag };
+      out[key] = { ...item.v, eTag: item.eTag };
     }
     if (expired.length > 0) await this.delete(expired).catch(() => undefined);
     return out;
@@ -81,7 +77,7 @@ export class ProtectedStorage implements Storage {
     const packed: StoreItems = {};
     for (const [key, value] of Object.entries(changes)) {
       const { eTag, ...rest } = value as { eTag?: string };
-      packed[key] = { v: asciiJson(rest), x: expiresAt, ...(eTag ? { eTag } : {}) } satisfies Packed;
+      packed[key] = { v: rest, x: expiresAt, ...(eTag ? { eTag } : {}) } satisfies Packed;
       if (this.sweeper) this.expiries.set(key, expiresAt);
     }
     try {

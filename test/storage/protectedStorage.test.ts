@@ -1,0 +1,73 @@
+import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { StateConflictError, StorageUnavailableError } from '../../src/storage/errors';
+import { ProtectedStorage } from '../../src/storage/protectedStorage';
+
+const HOUR = 3_600_000;
+
+describe('ProtectedStorage', () => {
+  it('expires items after the configured time, and deletes them', async () => {
+    let now = 1_000_000;
+    const memory = new MemoryStorage();
+    const store = new ProtectedStorage(() => memory, { ttlMs: 24 * HOUR, now: () => now });
+    await store.write({ a: { answers: { alt: 68 } } });
+    now += 24 * HOUR - 1;
+    expect(await store.read(['a'])).toMatchObject({ a: { answers: { alt: 68 } } });
+    now += 1;
+    expect(await store.read(['a'])).toEqual({});
+    expect(await memory.read(['a'])).toEqual({});
+  });
+
+  it('a write renews the expiry', async () => {
+    let now = 0;
+    const store = new ProtectedStorage(() => new MemoryStorage(), { ttlMs: HOUR, now: () => now });
+    await store.write({ a: { n: 1 } });
+    now = HOUR - 10;
+    const item = (await store.read(['a'])).a as { n: number; eTag: string };
+    await store.write({ a: { ...item, n: 2 } });
+    now = 2 * HOUR - 20;
+    expect(await store.read(['a'])).toMatchObject({ a: { n: 2 } });
+  });
+
+  it('sweeps expired items out of a memory store', async () => {
+    let now = 0;
+    const memory = new MemoryStorage();
+    const store = new ProtectedStorage(() => memory, { ttlMs: HOUR, now: () => now, sweepEveryMs: 3_600_000 });
+    await store.write({ a: { n: 1 }, b: { n: 2 } });
+    now = HOUR;
+    expect(await store.sweep()).toBe(2);
+    expect(await memory.read(['a', 'b'])).toEqual({});
+    store.close();
+  });
+
+  it('turns an eTag conflict into StateConflictError', async () => {
+    const store = new ProtectedStorage(() => new MemoryStorage(), { ttlMs: HOUR });
+    await store.write({ a: { n: 1 } });
+    const first = (await store.read(['a'])).a as StoreItems[string];
+    const second = (await store.read(['a'])).a as StoreItems[string];
+    await store.write({ a: { ...first, n: 2 } });
+    await expect(store.write({ a: { ...second, n: 3 } })).rejects.toBeInstanceOf(StateConflictError);
+  });
+
+  it('turns any other failure into StorageUnavailableError, and builds the store anew', async () => {
+    let builds = 0;
+    let broken = true;
+    const memory = new MemoryStorage();
+    const flaky = (): Storage => {
+      builds += 1;
+      return {
+        read: async (keys) => {
+          if (broken) throw new Error('ECONNREFUSED 127.0.0.1');
+          return memory.read(keys);
+        },
+        write: async (changes) => memory.write(changes),
+        delete: async (keys) => memory.delete(keys),
+      };
+    };
+    const store = new ProtectedStorage(flaky, { ttlMs: HOUR });
+    await expect(store.read(['a'])).rejects.toBeInstanceOf(StorageUnavailableError);
+    expect(builds).toBe(2);
+    broken = false;
+    expect(await store.read(['a'])).toEqual({});
+  });
+});
