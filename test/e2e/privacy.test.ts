@@ -17,7 +17,7 @@ afterAll(async () => {
 const conversations: { locale: string; lines: string[]; secrets: string[] }[] = [
   {
     locale: 'en-US',
-    lines: ['yes', 'ALT 187.5 U/L 7-41.5; AST 23.7 U/L 13-36.5', '52', 'yes I stayed up', 'had like 7 beers saturday', '3 days ago', 'acetominophen 500mg, lipiter, zyrtecqx', 'itchy', 'diabetes', 'yes'],
+    lines: ['yes', 'ALT 187.5 U/L 7-41.5; AST 23.7 U/L 13-36.5', 'fifty two', 'yes I stayed up', 'had like 7 beers saturday', '3 days ago', 'acetominophen 500mg, lipiter, zyrtecqx', 'itchy', 'diabetes', 'yes'],
     secrets: ['187.5', '23.7', '41.5', '36.5', 'acetominophen', 'lipiter', 'zyrtecqx', 'itchy', 'beers', 'stayed up'],
   },
   {
@@ -39,7 +39,10 @@ describe('logs never hold what people said', () => {
     expect(last, 'the conversation reached its result').toBeDefined();
     expect(app.logs.lines.length).toBeGreaterThan(lines.length);
     for (const line of app.logs.lines) {
-      for (const text of [...lines, ...secrets]) expect(line.includes(text), `log line holds "${text}": ${line}`).toBe(false);
+      // The time stamp and the turn's duration are numbers the logger makes; everything else is scanned.
+      const { time: _time, ms: _ms, ...fields } = JSON.parse(line) as Record<string, unknown>;
+      const scanned = JSON.stringify(fields);
+      for (const text of [...lines, ...secrets]) expect(scanned.includes(text), `log line holds "${text}": ${line}`).toBe(false);
     }
   });
 });
