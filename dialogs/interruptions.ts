@@ -86,7 +86,7 @@ export async function handleInterruption(
       await send(context, { kind: 'message', say: [id ? say('commands.help', { topic: say(`questions.${id}.topic`) }) : say('commands.helpIdle')] });
       if (!active || !id) return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
       const q = questions.find((x) => x.id === id);
-      if (q) await send(context, q.ask(s));
+      if (q) await send(context, { ...q.ask(s), id: q.id, multi: q.multi === true });
       return END_OF_TURN;
     }
     case 'back': {

@@ -9,6 +9,7 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { answerFromValue } from '../src/render/cards';
 import { say } from '../src/render/views';
 import { finishAssessment } from './finish';
 import { handleInterruption, type InterruptionDeps } from './interruptions';
@@ -100,7 +101,7 @@ export class MainDialog extends ComponentDialog {
     const q = nextQuestion(this.questions, s);
     if (!q) return finishAssessment(step, s, this.deps);
     (step.values as { questionId?: string }).questionId = q.id;
-    await send(step.context, q.ask(s));
+    await send(step.context, { ...q.ask(s), id: q.id, multi: q.multi === true });
     return step.prompt(ANSWER_PROMPT, { validations: { questionId: q.id } });
   }
 
@@ -109,7 +110,7 @@ export class MainDialog extends ComponentDialog {
     const { questionId } = pc.options.validations as { questionId: string };
     const q = this.question(questionId);
     const s = await this.session(context);
-    const reply = (pc.recognized.value ?? context.activity.text ?? '').trim();
+    const reply = (pc.recognized.value || answerFromValue(context.activity.value) || context.activity.text || '').trim();
     const shown = pc.attemptCount - 1 >= CHOICES_AFTER_MISSES ? this.fallback(q, s) : q.ask(s).choices;
     const picked = pickedChoice(context, reply, shown);
     if (picked === 'skip' || (q.skip && SKIP_WORDS.test(reply))) {
@@ -140,9 +141,9 @@ export class MainDialog extends ComponentDialog {
     if (misses >= CHOICES_AFTER_MISSES) {
       const choices = this.fallback(q, s);
       const lead = choices.length > 0 ? [reason, say('retry.choicesIntro')] : [reason, say(`questions.${q.id}.hint`)];
-      await send(context, { kind: 'question', say: lead, choices });
+      await send(context, { kind: 'question', say: lead, choices, id: q.id, multi: q.multi === true });
     } else {
-      await send(context, { kind: 'question', say: [reason], choices: q.ask(s).choices });
+      await send(context, { kind: 'question', say: [reason], choices: q.ask(s).choices, id: q.id, multi: q.multi === true });
     }
     return false;
   }

@@ -39,12 +39,16 @@ export interface Session {
   history: string[];
   /** Red-flag rules already explained, so that an interruption is not repeated. */
   redFlagsShown: string[];
+  /** SMS: a send to this conversation failed (the number opted out at the carrier): send nothing more. */
+  unreachable?: boolean;
 }
 
 /** User state: only the language, chosen by the page, the channel or the person. */
 export interface Profile {
   locale?: Locale;
   localeChosen?: boolean;
+  /** SMS: the number sent STOP (or a synonym); nothing is sent until START, YES or UNSTOP. */
+  smsOptedOut?: boolean;
 }
 
 export function newSession(): Session {

@@ -12,6 +12,13 @@ export const OFFERED_CONDITIONS: readonly Condition[] = [
   'hepatitis_b', 'hepatitis_c', 'known_liver_disease', 'diabetes', 'overweight', 'pregnancy', 'immunosuppressed', 'heavy_alcohol_history',
 ];
 
+/** A card submit sends the chosen ids, comma-separated ("jaundice,itching" or "none"). */
+function idsIn<T extends string>(text: string, known: readonly T[]): T[] | null {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || !parts.every((p) => p === 'none' || (known as readonly string[]).includes(p))) return null;
+  return parts.filter((p): p is T => p !== 'none');
+}
+
 const symptomChoices: ChoiceView[] = [
   ...OFFERED_SYMPTOMS.map((s) => ({ labelKey: `labels.symptoms.${s}`, value: s })),
   { labelKey: 'choices.none', value: 'none' },
@@ -23,10 +30,13 @@ const conditionChoices: ChoiceView[] = [
 
 export const symptomsQuestion: Question = {
   id: 'symptoms',
+  multi: true,
   needed: (s) => s.answers.symptoms === undefined,
   ask: () => ({ kind: 'question', say: [say('questions.symptoms.ask')], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
   fallbackChoices: () => symptomChoices,
   parse: (text) => {
+    const ids = idsIn(text, OFFERED_SYMPTOMS);
+    if (ids) return ok((s) => (s.answers.symptoms = ids));
     const picks = pickNumbers(text, symptomChoices.length);
     if (picks) {
       const chosen = picks.map((n) => OFFERED_SYMPTOMS[n - 1]).filter((x): x is Symptom => x !== undefined);
@@ -43,10 +53,13 @@ export const symptomsQuestion: Question = {
 
 export const conditionsQuestion: Question = {
   id: 'conditions',
+  multi: true,
   needed: (s) => s.answers.conditions === undefined,
   ask: () => ({ kind: 'question', say: [say('questions.conditions.ask')], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
   fallbackChoices: () => conditionChoices,
   parse: (text) => {
+    const ids = idsIn(text, OFFERED_CONDITIONS);
+    if (ids) return ok((s) => (s.answers.conditions = ids));
     const picks = pickNumbers(text, conditionChoices.length);
     if (picks) {
       const chosen = picks.map((n) => OFFERED_CONDITIONS[n - 1]).filter((x): x is Condition => x !== undefined);

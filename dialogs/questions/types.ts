@@ -23,6 +23,8 @@ export interface Question {
   parse(text: string, ctx: ParseContext): Parsed;
   clear(a: Answers): void;
   skip: ((a: Answers) => void) | null;
+  /** Several choices may be picked at once. */
+  multi?: boolean;
 }
 
 export const ok = (apply: (s: Session) => void): Parsed => ({ ok: true, apply });

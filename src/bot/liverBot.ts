@@ -4,11 +4,15 @@ import type { MainDialog } from '../../dialogs/mainDialog';
 import { answersFromPrefill } from '../../dialogs/prefill';
 import { newSession, type Profile, type Session } from '../../dialogs/session';
 import { parsePrefill } from '../skill/prefill';
-import { LOCALE_KEY } from '../../dialogs/turn';
+import { LOCALE_KEY, send } from '../../dialogs/turn';
 import { resolveLocale, type Locale } from '../i18n';
-import type { Logger } from '../logger';
+import { describeError, type Logger } from '../logger';
+import { channelKind } from '../render/channels';
+import { say } from '../render/views';
+import { smsKeyword } from './smsKeywords';
 
 const DELETED_KEY = Symbol('deleted');
+export const JOIN_EVENT = 'webchat/join';
 const HELD_KEY = Symbol('held');
 export const ASSESS_EVENT = 'assess';
 
@@ -57,11 +61,21 @@ export class LiverBot extends ActivityHandler {
       await next();
     });
     this.onMessage(async (context, next) => {
+      if (await this.smsKeywords(context)) return;
       await runDialog(this.dialog, context, this.state.dialogState);
       await next();
     });
     this.onEvent(async (context, next) => {
       if (context.activity.name === ASSESS_EVENT) await this.assess(context);
+      if (context.activity.name === JOIN_EVENT) await this.join(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await deleteUserData(this.state, context);
       await next();
     });
     this.onEndOfConversation(async (context, next) => {
@@ -86,11 +100,64 @@ export class LiverBot extends ActivityHandler {
     await runDialog(this.dialog, context, this.state.dialogState);
   }
 
+  /**
+   * Web Chat's page says it has joined (with the browser's or the hospital's language), so the welcome does not wait
+   * for a conversationUpdate that Web Chat sends only after the first message.
+   */
+  private async join(context: TurnContext): Promise<void> {
+    const value = context.activity.value as { locale?: unknown } | undefined;
+    const profile = await this.state.profile.get(context, {});
+    if (typeof value?.locale === 'string' && !profile.localeChosen) {
+      profile.locale = resolveLocale(value.locale);
+      context.turnState.set(LOCALE_KEY, profile.locale);
+    }
+    await this.welcome(context);
+  }
+
+  /** SMS opt-out keywords; true when the message was one and nothing more should happen. */
+  private async smsKeywords(context: TurnContext): Promise<boolean> {
+    if (channelKind(context.activity.channelId) !== 'sms') return false;
+    const profile = await this.state.profile.get(context, {});
+    const session = await this.state.session.get(context, newSession());
+    const keyword = smsKeyword(context.activity.text);
+    if (keyword === 'optOut') {
+      profile.smsOptedOut = true;
+      await this.state.dialogState.delete(context);
+      await this.state.session.set(context, { ...newSession(), welcomed: session.welcomed });
+      this.logger.info({ event: 'sms_opt_out', conversationId: context.activity.conversation?.id });
+      return true;
+    }
+    if (keyword === 'optIn' && (profile.smsOptedOut || session.unreachable)) {
+      profile.smsOptedOut = false;
+      session.unreachable = false;
+      return false;
+    }
+    if (profile.smsOptedOut || session.unreachable) return true;
+    if (keyword === 'info') {
+      await send(context, { kind: 'message', say: [say('sms.help')] });
+      return true;
+    }
+    return false;
+  }
+
   /** Starts the conversation (welcome and consent) unless it has started already: never welcomes twice. */
   private async welcome(context: TurnContext): Promise<void> {
     const session = await this.state.session.get(context, newSession());
     if (session.welcomed) return;
     await runDialog(this.dialog, context, this.state.dialogState);
+  }
+
+  /** Sends the turn's replies. On SMS a failed send is final for the conversation: it is recorded, not retried. */
+  private async flush(context: TurnContext, held: Partial<Activity>[]): Promise<void> {
+    try {
+      await context.sendActivities(held);
+    } catch (err) {
+      if (channelKind(context.activity.channelId) !== 'sms' || context.turnState.get(DELETED_KEY)) throw err;
+      const session = await this.state.session.get(context, newSession());
+      session.unreachable = true;
+      await this.state.conversationState.saveChanges(context, false);
+      this.logger.warn({ event: 'sms_send_failed_final', conversationId: context.activity.conversation?.id, ...describeError(err) });
+    }
   }
 
   private async chooseLocale(context: TurnContext): Promise<void> {
@@ -137,7 +204,7 @@ export class LiverBot extends ActivityHandler {
     } finally {
       context.turnState.set(HELD_KEY, null);
     }
-    if (held.length > 0) await context.sendActivities(held);
+    if (held.length > 0) await this.flush(context, held);
     this.logger.debug({
       event: 'turn',
       channelId: context.activity.channelId,

@@ -102,5 +102,13 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers): ResultV
       say('explain.doctorRules', { rules: result.rules.join(', '), version: result.specVersion }),
     ],
   };
-  return { kind: 'result', sections, doctor, value: result };
+  const facts = [
+    { titleKey: 'explain.facts.alt', value: say('explain.facts.altValue', { value: result.alt.value, uln: result.alt.uln, times }) },
+    { titleKey: 'explain.facts.ast', value: say('explain.facts.astValue', { value: result.ast.value, uln: result.ast.uln }) },
+    { titleKey: 'explain.facts.pattern', value: say(`explain.patternNames.${result.pattern}`) },
+    { titleKey: 'explain.facts.advice', value: say(`explain.triageNames.${result.triage}`) },
+    { titleKey: 'explain.facts.reported', value: factorNames.length > 0 ? factorNames.join(', ') : say('summary.none') },
+    { titleKey: 'explain.facts.rules', value: `${result.rules.join(', ')} (spec ${result.specVersion})` },
+  ];
+  return { kind: 'result', sections, doctor, facts, value: result };
 }

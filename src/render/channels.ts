@@ -19,8 +19,7 @@ export function channelKind(channelId: string | undefined): ChannelKind {
 /** Teams shows at most 3 imBack suggested actions in personal chat. */
 export const TEAMS_MAX_SUGGESTED = 3;
 
-/** Whether choices are shown as a numbered list the person answers with "1", "2"…: always on SMS, and on Teams past 3. */
+/** Whether choices are shown as a numbered list the person answers with "1", "2"…: on SMS, when there are two or more. */
 export function numberedChoices(channelId: string | undefined, count: number): boolean {
-  const kind = channelKind(channelId);
-  return kind === 'sms' || (kind === 'msteams' && count > TEAMS_MAX_SUGGESTED);
+  return channelKind(channelId) === 'sms' && count >= 2;
 }

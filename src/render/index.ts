@@ -1,6 +1,7 @@
-import type { Activity, CardAction } from 'botbuilder';
+import type { Activity, Attachment, CardAction } from 'botbuilder';
 import type { Translate } from '../i18n';
-import { channelKind, numberedChoices, type ChannelKind } from './channels';
+import { choiceCard, doctorCard } from './cards';
+import { channelKind, numberedChoices, TEAMS_MAX_SUGGESTED, type ChannelKind } from './channels';
 import { splitForSms, stripMarkdown, toGsm7 } from './sms';
 import type { ChoiceView, QuestionView, ResultView, Say, SayList, View } from './views';
 
@@ -14,7 +15,7 @@ function isSayList(x: unknown): x is SayList {
   return typeof x === 'object' && x !== null && Array.isArray((x as { list?: unknown }).list);
 }
 
-/** Translates one phrase; a variable that is itself a phrase ("call 999") is translated first. */
+/** Translates one phrase; a variable that is itself a phrase ("call 999") or a list of phrases is translated first. */
 export function phrase(t: Translate, s: Say): string {
   if (!s.vars) return t(s.key);
   const vars: Record<string, unknown> = {};
@@ -30,11 +31,19 @@ function text(t: Translate, says: readonly Say[]): string {
   return says.map((s) => phrase(t, s)).join('\n\n');
 }
 
-function numbered(t: Translate, choices: readonly ChoiceView[]): string {
-  const options = choices.map((c, i) => `${i + 1} = ${t(c.labelKey)}`).join(', ');
-  return t('render.replyNumbers', { options });
+/** "1, 2 or 3" in the person's language. */
+function numberList(t: Translate, count: number): string {
+  const numbers = Array.from({ length: count }, (_, i) => String(i + 1));
+  if (numbers.length === 1) return numbers[0] ?? '1';
+  return `${numbers.slice(0, -1).join(t('render.comma'))} ${t('render.or')} ${numbers.at(-1)}`;
 }
 
+function numbered(t: Translate, choices: readonly ChoiceView[], multi: boolean): string {
+  const options = choices.map((c, i) => `${i + 1} = ${t(c.labelKey)}`).join(t('render.comma'));
+  return multi ? t('render.replyNumbersMulti', { options }) : t('render.replyNumbers', { numbers: numberList(t, choices.length), options });
+}
+
+/** SMS: plain text only, GSM-7 in English, split into messages of at most two segments' worth. */
 function smsActivities(body: string, locale: string, value?: unknown): Partial<Activity>[] {
   const plain = stripMarkdown(body);
   const clean = locale === 'en' ? toGsm7(plain) : plain;
@@ -50,36 +59,37 @@ function imBacks(t: Translate, choices: readonly ChoiceView[]): CardAction[] {
   return choices.map((c) => ({ type: 'imBack', title: t(c.labelKey), value: t(c.labelKey) }));
 }
 
+function message(body: string, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: 'message', text: body, inputHint: 'expectingInput', ...extra };
+}
+
 function question(view: QuestionView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
   const body = text(t, view.say);
-  if (view.choices.length === 0) {
-    return kind === 'sms' ? smsActivities(body, locale) : [{ type: 'message', text: body, inputHint: 'expectingInput' }];
+  const multi = view.multi === true;
+  if (kind === 'sms') return smsActivities(numberedChoices('sms', view.choices.length) ? `${body}\n\n${numbered(t, view.choices, multi)}` : body, locale);
+  if (view.choices.length === 0) return [message(body)];
+  const cardFor = (): Attachment => choiceCard(t, body, view.choices, multi, view.id ?? '');
+  if (kind === 'msteams') {
+    // Teams shows up to 3 imBack suggested actions in personal chat; more, or several at once, go in a card.
+    if (!multi && view.choices.length <= TEAMS_MAX_SUGGESTED) return [message(body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
+    return [message('', { attachments: [cardFor()] })];
   }
-  if (kind === 'sms') return smsActivities(`${body}\n\n${numbered(t, view.choices)}`, locale);
-  if (numberedChoices(kind === 'msteams' ? 'msteams' : undefined, view.choices.length)) {
-    // More choices than Teams shows as suggested actions: a numbered list the person answers by typing.
-    return [{ type: 'message', text: `${body}\n\n${numbered(t, view.choices)}`, inputHint: 'expectingInput' }];
-  }
-  return [
-    {
-      type: 'message',
-      text: body,
-      inputHint: 'expectingInput',
-      suggestedActions: { actions: imBacks(t, view.choices), to: [] },
-    },
-  ];
+  if (multi) return [message(body, { attachments: [cardFor()] })];
+  return [message(body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
 }
 
 function result(view: ResultView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
-  const sections = [...view.sections, view.doctor].map((s) => {
+  const sections = view.sections.map((s) => {
     const lines = s.lines.map((l) => phrase(t, l));
     const title = s.title ? phrase(t, s.title) : null;
     if (kind === 'sms') return [title, ...lines].filter(Boolean).join(' ');
     return [title ? `**${title}**` : null, ...lines].filter(Boolean).join('\n\n');
   });
-  const body = sections.join('\n\n');
-  if (kind === 'sms') return smsActivities(body, locale, view.value);
-  return [{ type: 'message', text: body, textFormat: 'markdown', value: view.value }];
+  const doctorText = [view.doctor.title ? phrase(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => phrase(t, l))].filter(Boolean).join(kind === 'sms' ? ' ' : '\n\n');
+  if (kind === 'sms') return smsActivities([...sections, doctorText].join('\n\n'), locale, view.value);
+  const facts = view.facts.map((f) => ({ title: t(f.titleKey), value: typeof f.value === 'string' ? f.value : phrase(t, f.value) }));
+  const doctor = doctorCard(view.doctor.title ? phrase(t, view.doctor.title) : '', facts, doctorText);
+  return [{ type: 'message', text: sections.join('\n\n'), textFormat: 'markdown', attachments: [doctor], value: view.value }];
 }
 
 /** One view, as the activities this channel can show. */
@@ -112,6 +122,8 @@ export function resolveChoice(
     const picked = choices[Number(folded) - 1];
     if (picked) return picked.value;
   }
-  for (const c of choices) if (labels(c.labelKey).some((l) => l.toLowerCase() === folded)) return c.value;
+  for (const c of choices) if (c.value.toLowerCase() === folded || labels(c.labelKey).some((l) => l.toLowerCase() === folded)) return c.value;
   return null;
 }
+
+export { numberedChoices };

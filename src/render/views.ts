@@ -18,6 +18,10 @@ export interface QuestionView {
   kind: 'question';
   say: Say[];
   choices: ChoiceView[];
+  /** The person may pick several choices (symptoms, conditions). */
+  multi?: boolean;
+  /** The question's id, sent back with a card's answer. */
+  id?: string;
 }
 
 export interface MessageView {
@@ -32,10 +36,17 @@ export interface ResultSection {
   lines: Say[];
 }
 
+export interface DoctorFactView {
+  titleKey: string;
+  value: Say | string;
+}
+
 export interface ResultView {
   kind: 'result';
   sections: ResultSection[];
   doctor: ResultSection;
+  /** The same summary for a doctor, as facts for a card. */
+  facts: DoctorFactView[];
   value: unknown;
 }
 

@@ -42,7 +42,9 @@ describe('the guided conversation in English, by free text only', () => {
     expect(text).toContain(en('explain.medicineAdvice'));
     expect(text).toContain(en('explain.retest.weeks', { from: 2, to: 4 }));
     expect(text).toContain(en('explain.disclaimer'));
-    expect(text).toContain(en('explain.doctorTitle'));
+    const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card?.content)).toContain(en('explain.doctorTitle'));
+    expect(JSON.stringify(card?.content)).toContain('68 U/L (limit 40, 1.7x)');
   });
 
   it('goes step by step when there is no paste, asking for ranges and sex only when missing', async () => {
