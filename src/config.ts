@@ -7,6 +7,16 @@ const bool = z
 const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 
+/** WCAG contrast ratio of a #rrggbb colour against white. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
 /** Every environment variable the bot reads. README.md and .env.example list the same ones. */
 export const configSchema = z
   .object({
@@ -36,6 +46,19 @@ export const configSchema = z
     COSMOS_KEY: optionalString,
     COSMOS_DATABASE: optionalString,
     COSMOS_CONTAINER: optionalString,
+    DIRECT_LINE_SECRET: optionalString,
+    DIRECT_LINE_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://directline.botframework.com' }).default('https://directline.botframework.com')),
+    TOKEN_RATE_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
+    HOSPITAL_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Liver Test Guide')),
+    HOSPITAL_PRIMARY_COLOR: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour such as #0b5394' })
+        .refine((c) => contrastWithWhite(c) >= 4.5, { message: 'must have a contrast of at least 4.5:1 with white text (WCAG 2.1 AA)' })
+        .default('#0b5394'),
+    ),
+    HOSPITAL_LOGO_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL of an image' }).optional()),
     ALLOWED_CALLERS: z.preprocess(
       emptyToUndefined,
       z
@@ -92,6 +115,8 @@ export interface Config {
   /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
   allowedCallers: string[];
   stateStore: StateStoreConfig;
+  directLine: { secret: string | undefined; endpoint: string; tokensPerMinute: number };
+  hospital: { name: string; color: string; logoUrl: string | undefined };
 }
 
 function stateStore(e: Env): StateStoreConfig {
@@ -131,5 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
     allowedCallers: e.ALLOWED_CALLERS ?? [],
     stateStore: stateStore(e),
+    directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/$/, ''), tokensPerMinute: e.TOKEN_RATE_PER_MINUTE },
+    hospital: { name: e.HOSPITAL_NAME, color: e.HOSPITAL_PRIMARY_COLOR.toLowerCase(), logoUrl: e.HOSPITAL_LOGO_URL },
   };
 }

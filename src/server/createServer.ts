@@ -10,6 +10,9 @@ import type { Config } from '../config';
 import { silentLogger, type Logger } from '../logger';
 import { incomingActivitySchema } from './activitySchema';
 import { LOCAL_CONNECTOR_PATH, registerLocalChat } from './localChatRoutes';
+import type { LocalDirectLine } from './localDirectLine';
+import { registerTokenRoute } from './tokenRoute';
+import { registerWidget } from './widgetRoutes';
 import { VERSION } from '../version';
 import { MANIFEST_PATH, skillManifest } from '../skill/manifest';
 
@@ -63,15 +66,18 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     else res.send(outcome.status, outcome.body);
   });
 
+  registerWidget(server, config);
+  let local: LocalDirectLine | null = null;
   if (config.localChat) {
     const localAdapter = createLocalAdapter(logger);
-    registerLocalChat(
+    local = registerLocalChat(
       server,
       (activity) => localAdapter.processActivityDirect('', activity as Activity, (context) => bot.run(context)),
       () => `${baseUrl}${LOCAL_CONNECTOR_PATH}`,
       logger,
     );
   }
+  registerTokenRoute(server, config, local, () => baseUrl, logger);
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     logger.warn({ event: 'http_error', route: req.getRoute()?.path, status: err.statusCode ?? 500, errorName: err.name });

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
-import { PUBLIC_DIR } from '../paths';
 import { LocalDirectLine } from './localDirectLine';
 
 /** Runs one activity through the bot, as the channel service would. */
@@ -27,25 +24,6 @@ function isObject(x: unknown): x is Record<string, unknown> {
  */
 export function registerLocalChat(server: Server, deliver: DeliverToBot, serviceUrl: () => string, logger: Logger): LocalDirectLine {
   const dl = new LocalDirectLine();
-  const webchatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
-  let bundle: Buffer | null = null;
-
-  server.get('/', async (_req: Request, res: Response) => {
-    const html = readFileSync(path.join(PUBLIC_DIR, 'index.html'), 'utf8');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(html);
-  });
-  server.get('/vendor/webchat.js', async (_req: Request, res: Response) => {
-    res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' });
-    bundle ??= readFileSync(webchatBundle);
-    res.end(bundle);
-  });
-
-  // The page asks for a token here; locally it gets one for the built-in Direct Line endpoint.
-  server.post('/api/directline/token', async (_req: Request, res: Response) => {
-    res.send(200, { ...dl.issueToken(), domain: `${serviceUrl().replace(LOCAL_CONNECTOR_PATH, '')}/v3/directline` });
-  });
-
   server.post('/v3/directline/conversations', async (req: Request, res: Response) => {
     const conversation = dl.startConversation(bearer(req));
     if (!conversation) {
@@ -58,6 +36,7 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
       void deliver({
         ...ref,
         type: 'conversationUpdate',
+        locale: conversation.locale,
         recipient: ref.bot,
         from: ref.user,
         membersAdded: [ref.bot as Activity['from'], ref.user as Activity['from']],

@@ -10,6 +10,8 @@ export interface LocalConversation {
   id: string;
   token: string;
   userId: string;
+  /** The page's language, given with the token request, so the first welcome is in it. */
+  locale: string | undefined;
   activities: Partial<Activity>[];
   expiresAt: number;
 }
@@ -20,14 +22,14 @@ const MAX_ACTIVITIES = 500;
 
 export class LocalDirectLine {
   private readonly conversations = new Map<string, LocalConversation>();
-  private readonly tokens = new Map<string, { userId: string; conversationId: string | null; expiresAt: number }>();
+  private readonly tokens = new Map<string, { userId: string; locale: string | undefined; conversationId: string | null; expiresAt: number }>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  issueToken(userId = `dl_${randomUUID()}`): { token: string; userId: string; expires_in: number } {
+  issueToken(userId = `dl_${randomUUID()}`, locale?: string): { token: string; userId: string; expires_in: number } {
     this.prune();
     const token = randomBytes(24).toString('base64url');
-    this.tokens.set(token, { userId, conversationId: null, expiresAt: this.now() + TOKEN_TTL_SECONDS * 1000 });
+    this.tokens.set(token, { userId, locale, conversationId: null, expiresAt: this.now() + TOKEN_TTL_SECONDS * 1000 });
     return { token, userId, expires_in: TOKEN_TTL_SECONDS };
   }
 
@@ -45,11 +47,12 @@ export class LocalDirectLine {
       id: randomUUID(),
       token: issued.token,
       userId: issued.userId,
+      locale: known?.locale,
       activities: [],
       expiresAt: this.now() + TOKEN_TTL_SECONDS * 1000,
     };
     this.conversations.set(conversation.id, conversation);
-    this.tokens.set(issued.token, { userId: issued.userId, conversationId: conversation.id, expiresAt: conversation.expiresAt });
+    this.tokens.set(issued.token, { userId: issued.userId, locale: known?.locale, conversationId: conversation.id, expiresAt: conversation.expiresAt });
     return conversation;
   }
 
@@ -64,6 +67,7 @@ export class LocalDirectLine {
     const known = bearer ? this.tokens.get(bearer) : undefined;
     if (!known?.conversationId) return null;
     const conversation = this.conversations.get(known.conversationId);
+    known.locale ??= conversation?.locale;
     if (!conversation) return null;
     conversation.expiresAt = this.now() + TOKEN_TTL_SECONDS * 1000;
     known.expiresAt = conversation.expiresAt;

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Config } from '../config';
+import { describeError, type Logger } from '../logger';
+import type { LocalDirectLine } from './localDirectLine';
+
+export interface TokenReply {
+  token: string;
+  userId: string;
+  expires_in: number;
+  /** Where Web Chat should talk to: Direct Line itself, or this server's local endpoint. */
+  domain: string;
+  webSocket: boolean;
+}
+
+/**
+ * POST /api/directline/token: the page gets a short-lived token here, so the Direct Line secret never reaches a
+ * browser. With DIRECT_LINE_SECRET set, the secret is exchanged with Direct Line for a token bound to a fresh user
+ * id (which lets the bot welcome without waiting for conversationUpdate); without it, the local endpoint issues one.
+ * Rate limited per client address.
+ */
+export function registerTokenRoute(server: Server, config: Config, local: LocalDirectLine | null, baseUrl: () => string, logger: Logger): void {
+  const perSecond = config.directLine.tokensPerMinute / 60;
+  const throttle = restify.plugins.throttle({ burst: Math.max(1, Math.ceil(config.directLine.tokensPerMinute / 2)), rate: perSecond, ip: true });
+
+  server.post('/api/directline/token', throttle, async (req: Request, res: Response) => {
+    const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as { locale?: unknown };
+    const locale = typeof body.locale === 'string' ? body.locale.slice(0, 20) : undefined;
+    const userId = `dl_${randomUUID()}`;
+    const secret = config.directLine.secret;
+    if (secret) {
+      try {
+        const response = await fetch(`${config.directLine.endpoint}/v3/directline/tokens/generate`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ user: { id: userId } }),
+          signal: AbortSignal.timeout(5000),
+        });
+        if (!response.ok) throw new Error(`Direct Line answered ${response.status}`);
+        const issued = (await response.json()) as { token: string; expires_in: number };
+        const reply: TokenReply = { token: issued.token, userId, expires_in: issued.expires_in, domain: `${config.directLine.endpoint}/v3/directline`, webSocket: true };
+        res.send(200, reply);
+      } catch (err) {
+        logger.warn({ event: 'directline_token_failed', ...describeError(err) });
+        res.send(502, { error: 'The chat service is not available right now.' });
+      }
+      return;
+    }
+    if (local) {
+      const issued = local.issueToken(userId, locale);
+      const reply: TokenReply = { token: issued.token, userId, expires_in: issued.expires_in, domain: `${baseUrl()}/v3/directline`, webSocket: false };
+      res.send(200, reply);
+      return;
+    }
+    res.send(503, { error: 'Web Chat is not configured: set DIRECT_LINE_SECRET.' });
+  });
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import type { Config } from '../config';
+import { resolveLocale, translator } from '../i18n';
+import { PUBLIC_DIR } from '../paths';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Files of public/ that may be served, read once. */
+const PUBLIC_FILES = ['index.html', 'widget.js', 'widget.css', 'embed.js', 'embed-demo.html', 'logo.svg'];
+
+/**
+ * The hospital widget: the chat page (also the local chat page at /), its script and style, the embeddable snippet,
+ * its settings from config (name, colour, logo), and Web Chat itself, served from node_modules rather than a CDN.
+ */
+export function registerWidget(server: Server, config: Config): void {
+  const cache = new Map<string, Buffer>();
+  const file = (name: string): Buffer => {
+    let body = cache.get(name);
+    if (!body) {
+      body = readFileSync(path.join(PUBLIC_DIR, name));
+      cache.set(name, body);
+    }
+    return body;
+  };
+  const serve = (name: string, cacheControl: string) => async (_req: Request, res: Response) => {
+    res.writeHead(200, { 'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream', 'cache-control': cacheControl, 'x-content-type-options': 'nosniff' });
+    res.end(file(name));
+  };
+
+  server.get('/', serve('index.html', 'no-store'));
+  for (const name of PUBLIC_FILES) server.get(`/${name}`, serve(name, name.endsWith('.html') ? 'no-store' : 'public, max-age=3600'));
+
+  const webchatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
+  server.get('/vendor/webchat.js', async (_req: Request, res: Response) => {
+    let body = cache.get(webchatBundle);
+    if (!body) {
+      body = readFileSync(webchatBundle);
+      cache.set(webchatBundle, body);
+    }
+    res.writeHead(200, { 'content-type': TYPES['.js'] ?? '', 'cache-control': 'public, max-age=86400' });
+    res.end(body);
+  });
+
+  server.get('/api/widget/config', async (req: Request, res: Response) => {
+    const asked = typeof req.query?.locale === 'string' ? req.query.locale : undefined;
+    const locale = resolveLocale(asked, config.defaultLocale);
+    const t = translator(locale);
+    const name = config.hospital.name;
+    const strings: Record<string, string> = {};
+    for (const key of ['tagline', 'skipToChat', 'chatRegion', 'openChat', 'closeChat', 'error', 'logoAlt', 'frameTitle']) strings[key] = t(`widget.${key}`, { name });
+    res.send(200, { name, color: config.hospital.color, logoUrl: config.hospital.logoUrl ?? '/logo.svg', locale, strings });
+  });
+}
