@@ -31,6 +31,16 @@ function text(t: Translate, says: readonly Say[]): string {
   return says.map((s) => phrase(t, s)).join('\n\n');
 }
 
+/** Markdown joins lines of a paragraph: keep a single line break as a hard break (Teams, Web Chat). */
+function markdownBreaks(body: string): string {
+  return body.replace(/([^\n])\n(?!\n)/g, '$1  \n');
+}
+
+/** SMS ignores single line breaks: lines of one paragraph are joined with semicolons. */
+function smsLines(body: string): string {
+  return body.replace(/([^\n])\n(?!\n)/g, '$1; ');
+}
+
 /** "1, 2 or 3" in the person's language. */
 function numberList(t: Translate, count: number): string {
   const numbers = Array.from({ length: count }, (_, i) => String(i + 1));
@@ -45,7 +55,7 @@ function numbered(t: Translate, choices: readonly ChoiceView[], multi: boolean):
 
 /** SMS: plain text only, GSM-7 in English, split into messages of at most two segments' worth. */
 function smsActivities(body: string, locale: string, value?: unknown): Partial<Activity>[] {
-  const plain = stripMarkdown(body);
+  const plain = smsLines(stripMarkdown(body));
   const clean = locale === 'en' ? toGsm7(plain) : plain;
   const parts = splitForSms(clean);
   return parts.map((p, i) => {
@@ -60,12 +70,12 @@ function imBacks(t: Translate, choices: readonly ChoiceView[]): CardAction[] {
 }
 
 function message(body: string, extra: Partial<Activity> = {}): Partial<Activity> {
-  return { type: 'message', text: body, inputHint: 'expectingInput', ...extra };
+  return { type: 'message', text: markdownBreaks(body), inputHint: 'expectingInput', ...extra };
 }
 
 function question(view: QuestionView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
   const body = text(t, view.say);
-  const multi = view.multi === true;
+  const multi = view.multi === true && view.choices.length > 1;
   if (kind === 'sms') return smsActivities(numberedChoices('sms', view.choices.length) ? `${body}\n\n${numbered(t, view.choices, multi)}` : body, locale);
   if (view.choices.length === 0) return [message(body)];
   const cardFor = (): Attachment => choiceCard(t, body, view.choices, multi, view.id ?? '');
@@ -89,7 +99,7 @@ function result(view: ResultView, kind: ChannelKind, t: Translate, locale: strin
   if (kind === 'sms') return smsActivities([...sections, doctorText].join('\n\n'), locale, view.value);
   const facts = view.facts.map((f) => ({ title: t(f.titleKey), value: typeof f.value === 'string' ? f.value : phrase(t, f.value) }));
   const doctor = doctorCard(view.doctor.title ? phrase(t, view.doctor.title) : '', facts, doctorText);
-  return [{ type: 'message', text: sections.join('\n\n'), textFormat: 'markdown', attachments: [doctor], value: view.value }];
+  return [{ type: 'message', text: markdownBreaks(sections.join('\n\n')), textFormat: 'markdown', attachments: [doctor], value: view.value }];
 }
 
 /** One view, as the activities this channel can show. */
@@ -103,7 +113,7 @@ export function renderView(view: View, channelId: string | undefined, t: Transla
     case 'message': {
       const body = text(t, view.say);
       if (kind === 'sms') return smsActivities(body, locale, view.value);
-      const a: Partial<Activity> = { type: 'message', text: body };
+      const a: Partial<Activity> = { type: 'message', text: markdownBreaks(body) };
       if (view.value !== undefined) a.value = view.value;
       return [a];
     }

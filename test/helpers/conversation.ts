@@ -55,7 +55,7 @@ export class Conversation {
 
   /** All reply texts of a turn, joined. */
   static text(replies: readonly Partial<Activity>[]): string {
-    return replies.map((r) => r.text ?? '').join('\n');
+    return replies.map((r) => (r.text ?? '').replace(/  \n/g, '\n')).join('\n');
   }
 
   async ask(text: string): Promise<string> {

@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n';
+import { startApp, type StartedApp } from '../helpers/app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available) process.stdout.write(`NOTICE: browser tests skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)\n`);
+
+const en = translator('en');
+const OUT = path.resolve(__dirname, '../../test-results');
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let app: StartedApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!available) return;
+  app = await startApp({ HOSPITAL_NAME: 'St Elsewhere Hospital', SITE_COUNTRY: 'GB' });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  mkdirSync(OUT, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.app.close();
+});
+
+type Surface = Page | Frame;
+
+async function lastBotText(surface: Surface, text: string): Promise<void> {
+  await surface.getByText(text, { exact: false }).last().waitFor({ timeout: 20_000 });
+}
+
+/** Clicks a suggested action (the visible one: Web Chat keeps a hidden copy for screen readers). */
+async function choose(surface: Surface | ReturnType<Page['frameLocator']>, name: string): Promise<void> {
+  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await surface.locator('button:not(.webchat__live-region-activity__suggested-action)').filter({ hasText: exact }).last().click();
+}
+
+async function type(surface: Surface, text: string): Promise<void> {
+  const box = surface.locator('[data-id="webchat-sendbox-input"]');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact ?? '', nodes: v.nodes.length }));
+  });
+}
+
+describe.skipIf(!available)('the chat page and the hospital widget in Chromium', () => {
+  it('the local chat page: an assessment completed by clicking and typing, a screenshot, and no serious axe violations', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1000 }, locale: 'en-GB' });
+    await page.goto(`${app.url}/?locale=en`);
+    await lastBotText(page, en('welcome.intro'));
+    expect(await seriousViolations(page)).toEqual([]);
+    await choose(page, en('choices.yes'));
+    await lastBotText(page, en('questions.results.ask'));
+    await type(page, 'ALT(GPT) 68 U/L 7-40; AST 25 U/L 13-35');
+    await lastBotText(page, en('questions.age.ask'));
+    await type(page, '34');
+    await lastBotText(page, en('questions.sleep.ask'));
+    await choose(page, en('choices.yes'));
+    await lastBotText(page, en('questions.alcohol.ask'));
+    await type(page, 'had like 6 beers saturday');
+    await lastBotText(page, en('questions.exercise.ask'));
+    await type(page, 'no');
+    await lastBotText(page, en('questions.medicines.ask'));
+    await type(page, 'lipiter');
+    await lastBotText(page, en('questions.symptoms.ask'));
+    await choose(page, en('choices.none'));
+    await lastBotText(page, en('questions.conditions.ask'));
+    await choose(page, en('choices.none'));
+    await lastBotText(page, 'ALT: 68 U/L (normal up to 40)');
+    await choose(page, en('choices.correct'));
+    await lastBotText(page, en('explain.title'));
+    await lastBotText(page, en('explain.doctorTitle'));
+    await page.screenshot({ path: path.join(OUT, 'local-chat-page.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('the embeddable widget on a hospital page opens, is branded, starts the chat, and has no serious axe violations', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${app.url}/embed-demo.html`);
+    await page.getByRole('button', { name: en('widget.openChat') }).click();
+    const launcher = page.locator('button[aria-controls="liver-test-guide-panel"]');
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(await launcher.textContent()).toBe(en('widget.closeChat'));
+    const frame = page.frameLocator('iframe[title]');
+    await frame.getByText(en('welcome.intro')).last().waitFor({ timeout: 20_000 });
+    await frame.locator('h1').getByText('St Elsewhere Hospital').waitFor();
+    await choose(frame, en('choices.yes'));
+    await frame.getByText(en('questions.results.ask')).last().waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(OUT, 'hospital-widget.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    const inner = page.frames().find((f) => f !== page.mainFrame());
+    expect(inner).toBeDefined();
+    await page.close();
+  }, 120_000);
+});
