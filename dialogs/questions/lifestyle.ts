@@ -51,9 +51,9 @@ export const exerciseQuestion: Question = {
   ask: () => ({ kind: 'question', say: [say('questions.exercise.ask')], choices: [] }),
   fallbackChoices: () => EXERCISE_CHOICES,
   parse: (text, { now }) => {
+    if (saysNone(text) || parseYesNo(text) === 'no') return ok((s) => (s.answers.exerciseDaysBefore = null));
     const days = parseDaysAgo(text, now);
     if (days !== null) return ok((s) => (s.answers.exerciseDaysBefore = days));
-    if (saysNone(text) || parseYesNo(text) === 'no') return ok((s) => (s.answers.exerciseDaysBefore = null));
     // "yes" alone says nothing about when: ask when, rather than guess.
     return miss();
   },

@@ -48,8 +48,22 @@ function phoneticKey(word: string): string {
   return doubleMetaphone.process(word.replace(/ /g, ''))[0] ?? '';
 }
 
+/** Remembered fuzzy look-ups: people type the same words again and again. Bounded, oldest first out. */
+const MEMO_LIMIT = 5000;
+const memo = new Map<string, LexiconName | null>();
+
 /** Fuzzy match of one candidate phrase, within the spec's Jaro-Winkler or Damerau-Levenshtein tolerance. */
 export function fuzzyLookup(phrase: string, words: number): LexiconName | null {
+  const key = `${words}|${phrase}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = fuzzySearch(phrase, words);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value ?? '');
+  memo.set(key, found);
+  return found;
+}
+
+function fuzzySearch(phrase: string, words: number): LexiconName | null {
   const letters = phrase.replace(/ /g, '').length;
   if (letters <= 3) return null;
   let best: Scored | null = null;

@@ -32,6 +32,8 @@ function cnNumber(s: string): number {
  */
 export function saysApapOverdose(text: string): boolean {
   const lower = text.normalize('NFKC').toLowerCase();
+  // Only a count, a dose or an overdose word can say "more than the label allows": check for one before matching names.
+  if (!/\d|[一二两三四五六七八九十]+\s*(?:片|粒|颗)|overdos|too many|too much|吃多了|过量|超量/.test(lower)) return false;
   if (!matchMedicines(lower).matches.some((m) => m.entry.id === 'acetaminophen')) return false;
   if (/\boverdos|too many|吃多了|过量|超量/.test(lower)) return true;
   const mg = /(\d+(?:\.\d+)?)\s*(mg|毫克|g|克)\b/.exec(lower) ?? /(\d+(?:\.\d+)?)\s*(mg|毫克|克)/.exec(lower);

@@ -8,6 +8,7 @@ import { LOCALE_KEY, send } from '../../dialogs/turn';
 import { resolveLocale, type Locale } from '../i18n';
 import { describeError, type Logger } from '../logger';
 import { channelKind } from '../render/channels';
+import { mergeMessages } from '../render/merge';
 import { say } from '../render/views';
 import { smsKeyword } from './smsKeywords';
 
@@ -150,7 +151,7 @@ export class LiverBot extends ActivityHandler {
   /** Sends the turn's replies. On SMS a failed send is final for the conversation: it is recorded, not retried. */
   private async flush(context: TurnContext, held: Partial<Activity>[]): Promise<void> {
     try {
-      await context.sendActivities(held);
+      await context.sendActivities(mergeMessages(held, channelKind(context.activity.channelId) === 'sms'));
     } catch (err) {
       if (channelKind(context.activity.channelId) !== 'sms' || context.turnState.get(DELETED_KEY)) throw err;
       const session = await this.state.session.get(context, newSession());

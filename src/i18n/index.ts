@@ -26,10 +26,28 @@ const fixed: Record<Locale, TFunction> = {
 
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
+/** Sentences without variables, looked up once per locale: i18next's lookup costs more than the rest of a turn's text. */
+const plain: Record<Locale, Map<string, string>> = { en: new Map(), 'zh-CN': new Map() };
+
+function make(locale: Locale): Translate {
+  const t = fixed[locale];
+  const cache = plain[locale];
+  return (key, vars) => {
+    if (vars && Object.keys(vars).length > 0) return String(t(key, vars));
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = String(t(key));
+      cache.set(key, text);
+    }
+    return text;
+  };
+}
+
+const translators: Record<Locale, Translate> = { en: make('en'), 'zh-CN': make('zh-CN') };
+
 /** A translator for one locale. Every sentence a user sees comes through here from locales/. */
 export function translator(locale: Locale): Translate {
-  const t = fixed[locale];
-  return (key, vars) => String(t(key, vars ?? {}));
+  return translators[locale];
 }
 
 /** zh-* gives Chinese; anything else gives English. */

@@ -17,7 +17,7 @@ export function detectCommand(text: string): Command | null {
   if (folded.length >= 4 && /^[a-z ]+$/.test(folded)) {
     for (const command of COMMANDS) {
       for (const phrase of VOCAB.commands[command] ?? []) {
-        if (phrase.length >= 4 && DamerauLevenshteinDistance(folded, phrase) <= 1) return command;
+        if (phrase.length >= 4 && Math.abs(phrase.length - folded.length) <= 1 && DamerauLevenshteinDistance(folded, phrase) <= 1) return command;
       }
     }
   }

@@ -1,4 +1,5 @@
-import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import type { DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
+import { parseChineseNumeral } from './numbers';
 import { hasCjk, normaliseText } from './normalise';
 
 const DAY_MS = 86_400_000;
@@ -21,14 +22,54 @@ interface Resolution {
   end?: string;
 }
 
+/** Recognizers-Text date-time models, built once per culture. */
+const models = new Map<string, ReturnType<DateTimeRecognizer['getDateTimeModel']>>();
+function dateTimeModel(culture: string): ReturnType<DateTimeRecognizer['getDateTimeModel']> {
+  let model = models.get(culture);
+  if (!model) {
+    // Loaded on first use: the date-time recognizer is large (about 30 MB) and most answers never need it.
+    const { DateTimeRecognizer: Recognizer } = require('@microsoft/recognizers-text-date-time') as typeof import('@microsoft/recognizers-text-date-time');
+    model = new Recognizer(culture).getDateTimeModel();
+    models.set(culture, model);
+  }
+  return model;
+}
+
+const WORD_DAYS: Record<string, number> = { today: 0, 'this morning': 0, tonight: 0, yesterday: 1, '今天': 0, '今早': 0, '今晚': 0, '昨天': 1, '昨晚': 1, '前天': 2, '大前天': 3 };
+const ENGLISH_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * The most common answers, read directly ("3 days ago", "yesterday", "前天", "三天前"): Recognizers-Text takes
+ * a few milliseconds per parse, so it is kept for everything else.
+ */
+function commonForm(text: string): number | null {
+  const lower = text.toLowerCase().trim();
+  const cn = /(大前天|前天|昨天|昨晚|今天|今早|今晚)/.exec(lower);
+  if (cn?.[1]) return WORD_DAYS[cn[1]] ?? null;
+  const en = /\b(today|this morning|tonight|yesterday)\b/.exec(lower);
+  if (en?.[1]) return WORD_DAYS[en[1]] ?? null;
+  const ago = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|days|week|weeks)\s+(ago|before)\b/.exec(lower);
+  if (ago?.[1] && ago[2]) {
+    const n = /^\d+$/.test(ago[1]) ? Number(ago[1]) : (ENGLISH_NUMBERS[ago[1]] ?? 0);
+    return ago[2].startsWith('week') ? n * 7 : n;
+  }
+  const cnAgo = /([\d零一二两三四五六七八九十]+)\s*(天|周|星期)(前|之前|以前)/.exec(lower);
+  if (cnAgo?.[1] && cnAgo[2]) {
+    const n = /^\d+$/.test(cnAgo[1]) ? Number(cnAgo[1]) : (parseChineseNumeral(cnAgo[1]) ?? 0);
+    return cnAgo[2] === '天' ? n : n * 7;
+  }
+  return null;
+}
+
 /**
  * How many days ago something happened: "3 days ago", "last weekend", "on Saturday", "前天", "上周六", "2 days before
  * the test". Uses Recognizers-Text (zh-cn for Chinese). Null when the text names no time.
  */
 export function parseDaysAgo(text: string, reference: Date = new Date()): number | null {
   const clean = normaliseText(text);
-  const culture = hasCjk(clean) ? Culture.Chinese : Culture.English;
-  const found = recognizeDateTime(clean, culture, undefined, reference);
+  const common = commonForm(clean);
+  if (common !== null) return common;
+  const found = dateTimeModel(hasCjk(clean) ? 'zh-cn' : 'en-us').parse(clean, reference);
   for (const r of found) {
     const values = ((r.resolution as { values?: Resolution[] } | undefined)?.values ?? []) as Resolution[];
     const candidates: number[] = [];
@@ -49,6 +90,5 @@ export function parseDaysAgo(text: string, reference: Date = new Date()): number
     }
     if (candidates.length > 0) return Math.min(...candidates);
   }
-  if (/\b(today|this morning|tonight|this evening)\b|今天|今早|今晚/.test(clean.toLowerCase())) return 0;
   return null;
 }

@@ -1,4 +1,4 @@
-import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { hasCjk, normaliseText } from './normalise';
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -33,11 +33,24 @@ export function fixDecimalCommas(text: string): string {
   return text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2').replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
 }
 
+/** Recognizers-Text number models, built once per culture (building one takes tens of milliseconds). */
+const models = new Map<string, ReturnType<NumberRecognizer['getNumberModel']>>();
+function numberModel(culture: string): ReturnType<NumberRecognizer['getNumberModel']> {
+  let model = models.get(culture);
+  if (!model) {
+    model = new NumberRecognizer(culture).getNumberModel();
+    models.set(culture, model);
+  }
+  return model;
+}
+
 /** Every number in a text, as the user wrote it: digits, words ("sixty-eight"), or Chinese numerals ("六十八"). */
 export function findNumbers(text: string): { value: number; start: number; end: number; text: string }[] {
   const clean = fixDecimalCommas(normaliseText(text));
+  const plain = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(clean);
+  if (plain?.[1]) return [{ value: Number(plain[1]), start: clean.indexOf(plain[1]), end: clean.indexOf(plain[1]) + plain[1].length - 1, text: plain[1] }];
   const culture = hasCjk(clean) ? Culture.Chinese : Culture.English;
-  const found = recognizeNumber(clean, culture);
+  const found = numberModel(culture).parse(clean);
   const out: { value: number; start: number; end: number; text: string }[] = [];
   for (const r of found) {
     const raw = (r.resolution as { value?: string } | undefined)?.value;

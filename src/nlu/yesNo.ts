@@ -1,4 +1,5 @@
-import { BayesClassifier } from 'natural/lib/natural/classifiers';
+import Bayes = require('natural/lib/natural/classifiers/bayes_classifier');
+import type { BayesClassifier } from 'natural/lib/natural/classifiers';
 import { foldForMatch } from './normalise';
 import { featureTokens } from './tokens';
 import { CLASSIFIER_EXAMPLES, VOCAB } from './vocabulary';
@@ -8,7 +9,7 @@ const LABELS: readonly YesNo[] = ['yes', 'no', 'unsure'];
 
 /** Trained once, when the module loads, on the examples in locales/ (both languages). */
 function train(): { classifier: BayesClassifier; vocabulary: Set<string> } {
-  const classifier = new BayesClassifier();
+  const classifier: BayesClassifier = new Bayes();
   const vocabulary = new Set<string>();
   for (const examples of Object.values(CLASSIFIER_EXAMPLES)) {
     for (const label of LABELS) {

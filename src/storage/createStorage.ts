@@ -1,6 +1,4 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
-import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Config } from '../config';
 import { ProtectedStorage } from './protectedStorage';
 
@@ -16,7 +14,9 @@ export function createStorage(config: Config): ProtectedStorage {
       const memory = new MemoryStorage();
       return new ProtectedStorage(() => memory, { ttlMs: config.stateTtlMs, sweepEveryMs: SWEEP_EVERY_MS });
     }
-    case 'blob':
+    case 'blob': {
+      // Loaded only when used: the Azure SDKs add about 50 MB to a process that keeps state in memory.
+      const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
       return new ProtectedStorage(
         () =>
           new BlobsStorage(store.connectionString, store.container, {
@@ -24,7 +24,9 @@ export function createStorage(config: Config): ProtectedStorage {
           }),
         { ttlMs: config.stateTtlMs },
       );
-    case 'cosmos':
+    }
+    case 'cosmos': {
+      const { CosmosDbPartitionedStorage } = require('botbuilder-azure') as typeof import('botbuilder-azure');
       return new ProtectedStorage(
         (): Storage =>
           new CosmosDbPartitionedStorage({
@@ -35,5 +37,6 @@ export function createStorage(config: Config): ProtectedStorage {
           }),
         { ttlMs: config.stateTtlMs },
       );
+    }
   }
 }

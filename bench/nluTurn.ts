@@ -1,0 +1,33 @@
+import { interview } from '../dialogs/questions';
+import { newSession } from '../dialogs/session';
+import { resolveLocale } from '../src/i18n';
+import { detectCommand } from '../src/nlu/commands';
+import { detectWarningSigns } from '../src/nlu/redFlags';
+import { percentile } from './load';
+import type { Script } from './scripts';
+
+const QUESTIONS = interview(24);
+
+/**
+ * What the NLU does with one reply in a turn, as the dialog does it: the command check, the warning-sign check,
+ * and the reading of the reply by the question it answers. Timed warm, repeated; the median over the corpus is
+ * the figure.
+ */
+export function understand(text: string, questionId: string, locale: string): unknown[] {
+  const question = QUESTIONS.find((q) => q.id === questionId);
+  const parsed = question?.parse(text, { locale: resolveLocale(locale), session: newSession(), now: new Date() });
+  return [detectCommand(text), detectWarningSigns(text), parsed];
+}
+
+export function nluTurn(scripts: readonly Script[], repeats: number): { medianMs: number; p95Ms: number; utterances: number } {
+  const corpus = scripts.flatMap((s) => s.turns.map(([q, text]) => ({ q, text, locale: s.locale })));
+  for (const u of corpus) understand(u.text, u.q, u.locale);
+  const perUtterance: number[] = [];
+  for (const u of corpus) {
+    const t0 = performance.now();
+    for (let i = 0; i < repeats; i++) understand(u.text, u.q, u.locale);
+    perUtterance.push((performance.now() - t0) / repeats);
+  }
+  perUtterance.sort((a, b) => a - b);
+  return { medianMs: percentile(perUtterance, 50), p95Ms: percentile(perUtterance, 95), utterances: corpus.length };
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { CountingChannel } from './channel';
+import { runLoad, percentile, type LoadResult } from './load';
+import { nodeArgs, ROOT, ServerProcess } from './processes';
+import { SCRIPTS } from './scripts';
+import { nluTurn } from './nluTurn';
+
+/**
+ * npm run bench: the bot and a baseline echo bot on the same stack, each started as its own process on 127.0.0.1,
+ * driven by the same harness in the same run. Prints the figures, each as a ratio to the baseline, and ends with one
+ * JSON line. Options: --duration=SECONDS per phase (default 20), --users=N (default 16), --smoke (a few
+ * conversations, for npm test).
+ */
+interface Options {
+  durationMs: number;
+  users: number;
+  smoke: boolean;
+  startups: number;
+  memoryConversations: number;
+}
+
+function options(argv: readonly string[]): Options {
+  const arg = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const smoke = argv.includes('--smoke');
+  return {
+    durationMs: Number(arg('duration') ?? (smoke ? 2 : 20)) * 1000,
+    users: Number(arg('users') ?? (smoke ? 2 : 16)),
+    smoke,
+    startups: smoke ? 1 : 5,
+    memoryConversations: smoke ? 200 : 10_000,
+  };
+}
+
+interface Phase {
+  name: string;
+  result: LoadResult;
+  sorted: number[];
+  turnsPerSecond: number;
+  peakRssMb: number;
+}
+
+async function phase(name: string, file: string, env: Record<string, string>, o: Options, channel: CountingChannel): Promise<Phase> {
+  const server = await new ServerProcess(file, env).start();
+  await server.healthy();
+  // Warm up (JIT, connection pools, lazy loads), then measure.
+  await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.smoke ? 500 : 3000, scripts: SCRIPTS, maxConversations: o.smoke ? 2 : undefined });
+  const result = await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.durationMs, scripts: SCRIPTS, maxConversations: o.smoke ? 3 : undefined });
+  const peakRssMb = server.peakRssMb();
+  await server.stop();
+  const sorted = [...result.latenciesMs].sort((a, b) => a - b);
+  return { name, result, sorted, turnsPerSecond: result.turns / (result.elapsedMs / 1000), peakRssMb };
+}
+
+async function startupMs(file: string, env: Record<string, string>, times: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const server = new ServerProcess(file, env);
+    await server.start();
+    out.push(await server.healthy());
+    await server.stop();
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function memory(conversations: number): { stateBytesPerConversation: number; rssMb: number; rssBeforeMb: number } {
+  const run = spawnSync(process.execPath, ['--expose-gc', ...nodeArgs('bench/memory.ts'), String(conversations)], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const line = run.stdout.trim().split('\n').at(-1) ?? '{}';
+  return JSON.parse(line) as { stateBytesPerConversation: number; rssMb: number; rssBeforeMb: number };
+}
+
+const fmt = (n: number, d = 1): string => n.toFixed(d);
+
+async function main(): Promise<void> {
+  const o = options(process.argv.slice(2));
+  const channel = await new CountingChannel().start();
+  const botEnv = { STATE_STORE: 'memory', LOG_LEVEL: 'info' };
+  const version = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string }).version;
+  process.stdout.write(`Liver Test Guide ${version} benchmark: ${o.users} people at once, ${o.durationMs / 1000} s a phase, node ${process.version}\n`);
+
+  const baselineStart = await startupMs('bench/echoBot.ts', {}, o.startups);
+  const botStart = await startupMs('src/index.ts', botEnv, o.startups);
+  const baseline = await phase('baseline (echo bot)', 'bench/echoBot.ts', {}, o, channel);
+  const bot = await phase('Liver Test Guide', 'src/index.ts', botEnv, o, channel);
+  await channel.stop();
+
+  const nlu = nluTurn(SCRIPTS, o.smoke ? 20 : 200);
+  const mem = memory(o.memoryConversations);
+  const rssMbPer10k = o.memoryConversations === 10_000 ? mem.rssMb : mem.rssBeforeMb + ((mem.rssMb - mem.rssBeforeMb) * 10_000) / o.memoryConversations;
+
+  const rows: [string, string, string, string][] = [['figure', 'Liver Test Guide', 'baseline', 'ratio']];
+  const row = (name: string, a: number, b: number, d = 1): void => {
+    rows.push([name, fmt(a, d), fmt(b, d), b > 0 ? fmt(a / b, 2) : '-']);
+  };
+  row('turns per second', bot.turnsPerSecond, baseline.turnsPerSecond);
+  row('p50 latency per turn (ms)', percentile(bot.sorted, 50), percentile(baseline.sorted, 50), 2);
+  row('p95 latency per turn (ms)', percentile(bot.sorted, 95), percentile(baseline.sorted, 95), 2);
+  row('p99 latency per turn (ms)', percentile(bot.sorted, 99), percentile(baseline.sorted, 99), 2);
+  row('peak RSS under load (MB)', bot.peakRssMb, baseline.peakRssMb);
+  row('start-up to healthy, median (ms)', botStart[Math.floor(botStart.length / 2)] ?? 0, baselineStart[Math.floor(baselineStart.length / 2)] ?? 0);
+  row('start-up to healthy, slowest (ms)', botStart.at(-1) ?? 0, baselineStart.at(-1) ?? 0);
+  for (const r of rows) process.stdout.write(`${r[0].padEnd(36)}${r[1].padStart(18)}${r[2].padStart(12)}${r[3].padStart(8)}\n`);
+  process.stdout.write(`turns measured: ${bot.result.turns} (${bot.result.conversations} whole conversations, ${bot.result.errors} errors); baseline ${baseline.result.turns} (${baseline.result.errors} errors)\n`);
+  process.stdout.write(`state bytes per conversation: ${mem.stateBytesPerConversation} (no baseline: the echo bot keeps no state)\n`);
+  process.stdout.write(`RSS with ${o.memoryConversations} live conversations in memory state: ${fmt(mem.rssMb)} MB (${fmt(mem.rssBeforeMb)} MB before them); per 10,000: ${fmt(rssMbPer10k)} MB\n`);
+  process.stdout.write(`NLU per utterance (warm): median ${fmt(nlu.medianMs, 4)} ms, p95 ${fmt(nlu.p95Ms, 4)} ms over ${nlu.utterances} utterances\n`);
+
+  const summary = {
+    turnsPerSecond: Number(fmt(bot.turnsPerSecond, 2)),
+    baselineTurnsPerSecond: Number(fmt(baseline.turnsPerSecond, 2)),
+    throughputRatio: Number(fmt(bot.turnsPerSecond / baseline.turnsPerSecond, 3)),
+    p50Ms: Number(fmt(percentile(bot.sorted, 50), 3)),
+    p95Ms: Number(fmt(percentile(bot.sorted, 95), 3)),
+    p99Ms: Number(fmt(percentile(bot.sorted, 99), 3)),
+    baselineP50Ms: Number(fmt(percentile(baseline.sorted, 50), 3)),
+    baselineP99Ms: Number(fmt(percentile(baseline.sorted, 99), 3)),
+    p99Ratio: Number(fmt(percentile(bot.sorted, 99) / percentile(baseline.sorted, 99), 3)),
+    peakRssMb: Number(fmt(bot.peakRssMb)),
+    baselinePeakRssMb: Number(fmt(baseline.peakRssMb)),
+    stateBytesPerConversation: mem.stateBytesPerConversation,
+    nluMedianMs: Number(fmt(nlu.medianMs, 4)),
+    startupMs: Number(fmt(botStart[Math.floor(botStart.length / 2)] ?? 0)),
+    baselineStartupMs: Number(fmt(baselineStart[Math.floor(baselineStart.length / 2)] ?? 0)),
+    rssMbPer10k: Number(fmt(rssMbPer10k)),
+    turns: bot.result.turns,
+    errors: bot.result.errors + baseline.result.errors,
+    smoke: o.smoke,
+  };
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
+
+void main();
