@@ -9,5 +9,6 @@ export default defineConfig({
     // restify 11 triggers Node's DEP0111 from a dependency; silenced as `npm start` does (see README).
     execArgv: ['--disable-warning=DEP0111'],
     reporters: ['default'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
-  const before = process.memoryUsage().rss;
+  const before = process.memoryUsage();
   for (let i = 0; i < total; i++) {
     const items = sampled[i % sampled.length] ?? {};
     const copy: StoreItems = {};
@@ -49,10 +49,17 @@ async function main(): Promise<void> {
     await memory.write(copy);
   }
   gc?.();
-  const after = process.memoryUsage().rss;
+  const after = process.memoryUsage();
   storage.close();
+  const mb = (n: number): number => n / 1048576;
   process.stdout.write(
-    `${JSON.stringify({ conversations: total, stateBytesPerConversation: Math.round(bytes / keys.length), rssBeforeMb: before / 1048576, rssMb: after / 1048576 })}\n`,
+    `${JSON.stringify({
+      conversations: total,
+      stateBytesPerConversation: Math.round(bytes / keys.length),
+      rssBeforeMb: mb(before.rss),
+      rssMb: mb(after.rss),
+      heapGrowthMb: mb(after.heapUsed - before.heapUsed),
+    })}\n`,
   );
 }
 

@@ -63,10 +63,17 @@ async function startupMs(file: string, env: Record<string, string>, times: numbe
   return out.sort((a, b) => a - b);
 }
 
-function memory(conversations: number): { stateBytesPerConversation: number; rssMb: number; rssBeforeMb: number } {
+interface MemoryFigures {
+  stateBytesPerConversation: number;
+  rssMb: number;
+  rssBeforeMb: number;
+  heapGrowthMb: number;
+}
+
+function memory(conversations: number): MemoryFigures {
   const run = spawnSync(process.execPath, ['--expose-gc', ...nodeArgs('bench/memory.ts'), String(conversations)], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   const line = run.stdout.trim().split('\n').at(-1) ?? '{}';
-  return JSON.parse(line) as { stateBytesPerConversation: number; rssMb: number; rssBeforeMb: number };
+  return JSON.parse(line) as MemoryFigures;
 }
 
 const fmt = (n: number, d = 1): string => n.toFixed(d);
@@ -102,7 +109,7 @@ async function main(): Promise<void> {
   for (const r of rows) process.stdout.write(`${r[0].padEnd(36)}${r[1].padStart(18)}${r[2].padStart(12)}${r[3].padStart(8)}\n`);
   process.stdout.write(`turns measured: ${bot.result.turns} (${bot.result.conversations} whole conversations, ${bot.result.errors} errors); baseline ${baseline.result.turns} (${baseline.result.errors} errors)\n`);
   process.stdout.write(`state bytes per conversation: ${mem.stateBytesPerConversation} (no baseline: the echo bot keeps no state)\n`);
-  process.stdout.write(`RSS with ${o.memoryConversations} live conversations in memory state: ${fmt(mem.rssMb)} MB (${fmt(mem.rssBeforeMb)} MB before them); per 10,000: ${fmt(rssMbPer10k)} MB\n`);
+  process.stdout.write(`RSS with ${o.memoryConversations} live conversations in memory state: ${fmt(mem.rssMb)} MB (${fmt(mem.rssBeforeMb)} MB before them, heap grew ${fmt(mem.heapGrowthMb)} MB); per 10,000: ${fmt(rssMbPer10k)} MB\n`);
   process.stdout.write(`NLU per utterance (warm): median ${fmt(nlu.medianMs, 4)} ms, p95 ${fmt(nlu.p95Ms, 4)} ms over ${nlu.utterances} utterances\n`);
 
   const summary = {

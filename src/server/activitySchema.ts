@@ -11,7 +11,7 @@ export const incomingActivitySchema = z
     type: z.string().min(1).max(64),
     id: z.string().max(512).optional(),
     channelId: z.string().min(1).max(64),
-    serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
+    serviceUrl: z.string().max(2048).regex(/^https?:\/\/[^\s/?#]+[^\s]*$/),
     conversation: z.object({ id: z.string().min(1).max(512) }).passthrough(),
     from: account,
     recipient: account.optional(),

@@ -143,6 +143,31 @@ describe('webchat and directline', () => {
   });
 });
 
+describe('webchat: a full conversation', () => {
+  it('suggested actions for choices, Adaptive Cards 1.5 with a text fallback, and the result with its value', async () => {
+    const c = on('webchat', 'webchat-full');
+    await c.post({ type: 'event', name: 'webchat/join', value: { locale: 'en-US' } });
+    for (const line of ['yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'none', 'what', 'eh', 'hmm']) await c.say(line);
+    const multi = cards(c.all()).at(-1)?.content as CardJson;
+    expect(multi.body.find((b) => b.type === 'Input.ChoiceSet')?.isMultiSelect).toBe(true);
+    await c.post({ value: { answer: 'none', questionId: 'symptoms' } });
+    await c.say('none');
+    const final = await c.say('yes');
+    expect(final[0]?.value).toMatchObject({ triage: 'routine', pattern: 'isolated_alt' });
+    expect(cards(final)).toHaveLength(1);
+    for (const a of c.all()) {
+      for (const action of a.suggestedActions?.actions ?? []) expect(action.type).toBe('imBack');
+      for (const att of a.attachments ?? []) {
+        const content = att.content as CardJson;
+        expect(Number(content.version)).toBeLessThanOrEqual(1.5);
+        expect(content.fallbackText?.length ?? 0).toBeGreaterThan(0);
+        expect(content.actions?.length ?? 0).toBeLessThanOrEqual(3);
+      }
+    }
+    expect(c.all().filter((a) => a.suggestedActions).length).toBeGreaterThan(3);
+  });
+});
+
 describe('emulator and unknown channels', () => {
   it('cards carry a text fallback, and every message has text', async () => {
     const c = on('some-new-channel', 'unknown-channel');
