@@ -1,6 +1,6 @@
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
-import { miss, ok, type Question } from './types';
+import { miss, ok, YES_NO, type Question } from './types';
 
 export function consentQuestion(ttlHours: number): Question {
   return {
@@ -9,15 +9,9 @@ export function consentQuestion(ttlHours: number): Question {
     ask: () => ({
       kind: 'question',
       say: [say('consent.ask', { hours: ttlHours })],
-      choices: [
-        { labelKey: 'choices.yes', value: 'yes' },
-        { labelKey: 'choices.no', value: 'no' },
-      ],
+      choices: YES_NO,
     }),
-    fallbackChoices: () => [
-      { labelKey: 'choices.yes', value: 'yes' },
-      { labelKey: 'choices.no', value: 'no' },
-    ],
+    fallbackChoices: () => YES_NO,
     parse: (text) => {
       const yn = parseYesNo(text);
       if (yn === 'yes') return ok((s) => (s.consent = true));

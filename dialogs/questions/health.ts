@@ -1,6 +1,7 @@
-import type { Condition, Symptom } from '../../src/assessment/types';
+import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../../src/assessment/types';
 import { findConditions, findSymptoms, pickNumbers, saysNone } from '../../src/nlu/symptoms';
 import { say, type ChoiceView } from '../../src/render/views';
+import type { Answers } from '../session';
 import { miss, ok, type Question } from './types';
 
 /** The symptoms the question offers; chest pain and self-harm are listened for in every answer instead. */
@@ -19,57 +20,40 @@ function idsIn<T extends string>(text: string, known: readonly T[]): T[] | null 
   return parts.filter((p): p is T => p !== 'none');
 }
 
-const symptomChoices: ChoiceView[] = [
-  ...OFFERED_SYMPTOMS.map((s) => ({ labelKey: `labels.symptoms.${s}`, value: s })),
-  { labelKey: 'choices.none', value: 'none' },
-];
-const conditionChoices: ChoiceView[] = [
-  ...OFFERED_CONDITIONS.map((c) => ({ labelKey: `labels.conditions.${c}`, value: c })),
-  { labelKey: 'choices.none', value: 'none' },
-];
+/**
+ * A question whose answer is a list from a vocabulary (symptoms, conditions): free text ("itchy and tired"), the
+ * numbers of a numbered list, a card's ids, or "none". Several may be picked.
+ */
+function listQuestion<T extends string>(
+  field: 'symptoms' | 'conditions',
+  offered: readonly T[],
+  vocabulary: readonly string[],
+  find: (text: string) => T[],
+): Question {
+  const choices: ChoiceView[] = [...offered.map((x) => ({ labelKey: `labels.${field}.${x}`, value: x })), { labelKey: 'choices.none', value: 'none' }];
+  const set = (a: Answers, values: readonly T[]): void => {
+    (a as Record<typeof field, string[] | undefined>)[field] = [...new Set(values)].filter((v) => vocabulary.includes(v));
+  };
+  return {
+    id: field,
+    multi: true,
+    needed: (s) => s.answers[field] === undefined,
+    ask: () => ({ kind: 'question', say: [say(`questions.${field}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
+    fallbackChoices: () => choices,
+    parse: (text) => {
+      const ids = idsIn(text, offered);
+      if (ids) return ok((s) => set(s.answers, ids));
+      const picks = pickNumbers(text, choices.length);
+      if (picks) return ok((s) => set(s.answers, picks.map((n) => offered[n - 1]).filter((x): x is T => x !== undefined)));
+      const found = find(text);
+      if (found.length > 0) return ok((s) => set(s.answers, found));
+      if (saysNone(text)) return ok((s) => set(s.answers, []));
+      return miss();
+    },
+    clear: (a) => delete a[field],
+    skip: (a) => set(a, []),
+  };
+}
 
-export const symptomsQuestion: Question = {
-  id: 'symptoms',
-  multi: true,
-  needed: (s) => s.answers.symptoms === undefined,
-  ask: () => ({ kind: 'question', say: [say('questions.symptoms.ask')], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
-  fallbackChoices: () => symptomChoices,
-  parse: (text) => {
-    const ids = idsIn(text, OFFERED_SYMPTOMS);
-    if (ids) return ok((s) => (s.answers.symptoms = ids));
-    const picks = pickNumbers(text, symptomChoices.length);
-    if (picks) {
-      const chosen = picks.map((n) => OFFERED_SYMPTOMS[n - 1]).filter((x): x is Symptom => x !== undefined);
-      return ok((s) => (s.answers.symptoms = [...new Set(chosen)]));
-    }
-    const found = findSymptoms(text);
-    if (found.length > 0) return ok((s) => (s.answers.symptoms = found));
-    if (saysNone(text)) return ok((s) => (s.answers.symptoms = []));
-    return miss();
-  },
-  clear: (a) => delete a.symptoms,
-  skip: (a) => (a.symptoms = []),
-};
-
-export const conditionsQuestion: Question = {
-  id: 'conditions',
-  multi: true,
-  needed: (s) => s.answers.conditions === undefined,
-  ask: () => ({ kind: 'question', say: [say('questions.conditions.ask')], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
-  fallbackChoices: () => conditionChoices,
-  parse: (text) => {
-    const ids = idsIn(text, OFFERED_CONDITIONS);
-    if (ids) return ok((s) => (s.answers.conditions = ids));
-    const picks = pickNumbers(text, conditionChoices.length);
-    if (picks) {
-      const chosen = picks.map((n) => OFFERED_CONDITIONS[n - 1]).filter((x): x is Condition => x !== undefined);
-      return ok((s) => (s.answers.conditions = [...new Set(chosen)]));
-    }
-    const found = findConditions(text);
-    if (found.length > 0) return ok((s) => (s.answers.conditions = found));
-    if (saysNone(text)) return ok((s) => (s.answers.conditions = []));
-    return miss();
-  },
-  clear: (a) => delete a.conditions,
-  skip: (a) => (a.conditions = []),
-};
+export const symptomsQuestion = listQuestion('symptoms', OFFERED_SYMPTOMS, SYMPTOMS, findSymptoms);
+export const conditionsQuestion = listQuestion('conditions', OFFERED_CONDITIONS, CONDITIONS, findConditions);

@@ -6,9 +6,9 @@ import { parseSingleNumber } from '../../src/nlu/numbers';
 import { parseSex } from '../../src/nlu/answers';
 import { saysNone } from '../../src/nlu/symptoms';
 import { parseYesNo } from '../../src/nlu/yesNo';
-import { say, type Say } from '../../src/render/views';
+import { say, type ChoiceView, type Say } from '../../src/render/views';
 import type { Answers, Session } from '../session';
-import { miss, ok, type Parsed, type Question } from './types';
+import { miss, ok, YES_NO, type Parsed, type Question } from './types';
 
 /** Values above this (in U/L) are possible but rare: the bot asks the person to confirm them. */
 export const CONFIRM_ABOVE_UL = 1000;
@@ -108,21 +108,20 @@ export function unitUnclear(a: Answers): boolean {
   return [a.alt, a.ast].some((v) => v < 10 && !Number.isInteger(v));
 }
 
+const UNIT_CHOICES: ChoiceView[] = [
+  { labelKey: 'choices.unitUL', value: 'U/L' },
+  { labelKey: 'choices.unitUkat', value: 'ukat/L' },
+];
+
 export const unitQuestion: Question = {
   id: 'unit',
   needed: (s) => unitUnclear(s.answers),
   ask: () => ({
     kind: 'question',
     say: [say('questions.unit.ask')],
-    choices: [
-      { labelKey: 'choices.unitUL', value: 'U/L' },
-      { labelKey: 'choices.unitUkat', value: 'ukat/L' },
-    ],
+    choices: UNIT_CHOICES,
   }),
-  fallbackChoices: () => [
-    { labelKey: 'choices.unitUL', value: 'U/L' },
-    { labelKey: 'choices.unitUkat', value: 'ukat/L' },
-  ],
+  fallbackChoices: () => UNIT_CHOICES,
   parse: (text) => {
     const f = foldForMatch(text).replace(/\s/g, '');
     if (/kat/.test(f)) return ok((s) => (s.answers.unit = 'ukat/L'));
@@ -145,15 +144,9 @@ export const confirmValuesQuestion: Question = {
   ask: (s) => ({
     kind: 'question',
     say: [say('questions.confirmValues.ask', { alt: s.answers.alt, ast: s.answers.ast, unit: unitOf(s.answers) })],
-    choices: [
-      { labelKey: 'choices.yes', value: 'yes' },
-      { labelKey: 'choices.no', value: 'no' },
-    ],
+    choices: YES_NO,
   }),
-  fallbackChoices: () => [
-    { labelKey: 'choices.yes', value: 'yes' },
-    { labelKey: 'choices.no', value: 'no' },
-  ],
+  fallbackChoices: () => YES_NO,
   parse: (text) => {
     const yn = parseYesNo(text);
     if (yn === 'yes') return ok((s) => (s.answers.valuesConfirmed = true));
@@ -204,6 +197,12 @@ export function sexNeeded(a: Answers): boolean {
   return altNeeds || astNeeds;
 }
 
+const SEX_CHOICES: ChoiceView[] = [
+  { labelKey: 'choices.male', value: 'male' },
+  { labelKey: 'choices.female', value: 'female' },
+  { labelKey: 'choices.preferNot', value: 'prefer not to say' },
+];
+
 export const sexQuestion: Question = {
   id: 'sex',
   needed: (s) =>
@@ -213,17 +212,9 @@ export const sexQuestion: Question = {
   ask: () => ({
     kind: 'question',
     say: [say('questions.sex.ask')],
-    choices: [
-      { labelKey: 'choices.male', value: 'male' },
-      { labelKey: 'choices.female', value: 'female' },
-      { labelKey: 'choices.preferNot', value: 'prefer not to say' },
-    ],
+    choices: SEX_CHOICES,
   }),
-  fallbackChoices: () => [
-    { labelKey: 'choices.male', value: 'male' },
-    { labelKey: 'choices.female', value: 'female' },
-    { labelKey: 'choices.preferNot', value: 'prefer not to say' },
-  ],
+  fallbackChoices: () => SEX_CHOICES,
   parse: (text) => {
     const sex = parseSex(text);
     return sex ? ok((s) => (s.answers.sex = sex)) : miss();

@@ -73,21 +73,20 @@ export const whichToChangeQuestion: Question = {
   skip: (a) => (a.changing = false),
 };
 
+const SUMMARY_CHOICES: ChoiceView[] = [
+  { labelKey: 'choices.correct', value: 'yes' },
+  { labelKey: 'choices.change', value: 'change' },
+];
+
 export const summaryQuestion: Question = {
   id: 'summary',
   needed: (s) => s.answers.summaryConfirmed !== true,
   ask: (s) => ({
     kind: 'question',
     say: [say('questions.summary.ask', { lines: list(summaryLines(s.answers), 'line') })],
-    choices: [
-      { labelKey: 'choices.correct', value: 'yes' },
-      { labelKey: 'choices.change', value: 'change' },
-    ],
+    choices: SUMMARY_CHOICES,
   }),
-  fallbackChoices: () => [
-    { labelKey: 'choices.correct', value: 'yes' },
-    { labelKey: 'choices.change', value: 'change' },
-  ],
+  fallbackChoices: () => SUMMARY_CHOICES,
   parse: (text) => {
     const topic = topicIn(text);
     if (topic) return ok((s) => changeTopic(s, topic));

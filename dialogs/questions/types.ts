@@ -30,6 +30,11 @@ export interface Question {
 export const ok = (apply: (s: Session) => void): Parsed => ({ ok: true, apply });
 export const miss = (reason?: Say): Parsed => (reason ? { ok: false, reason } : { ok: false });
 
+export const YES_NO: ChoiceView[] = [
+  { labelKey: 'choices.yes', value: 'yes' },
+  { labelKey: 'choices.no', value: 'no' },
+];
+
 export const YES_NO_UNSURE: ChoiceView[] = [
   { labelKey: 'choices.yes', value: 'yes' },
   { labelKey: 'choices.no', value: 'no' },
