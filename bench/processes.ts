@@ -87,6 +87,19 @@ export class ServerProcess {
     }
   }
 
+  /** CPU time the process has used so far (user + system), in ms, from /proc. */
+  cpuMs(): number {
+    const pid = this.child?.pid;
+    if (!pid) return 0;
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+      return (ticks * 1000) / 100;
+    } catch {
+      return 0;
+    }
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;

@@ -38,6 +38,7 @@ interface Phase {
   sorted: number[];
   turnsPerSecond: number;
   peakRssMb: number;
+  cpuMsPerTurn: number;
 }
 
 async function phase(name: string, file: string, env: Record<string, string>, o: Options, channel: CountingChannel): Promise<Phase> {
@@ -45,11 +46,13 @@ async function phase(name: string, file: string, env: Record<string, string>, o:
   await server.healthy();
   // Warm up (JIT, connection pools, lazy loads), then measure.
   await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.smoke ? 500 : 3000, scripts: SCRIPTS, maxConversations: o.smoke ? 2 : undefined });
+  const cpuBefore = server.cpuMs();
   const result = await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.durationMs, scripts: SCRIPTS, maxConversations: o.smoke ? 3 : undefined });
+  const cpuMsPerTurn = (server.cpuMs() - cpuBefore) / Math.max(1, result.turns);
   const peakRssMb = server.peakRssMb();
   await server.stop();
   const sorted = [...result.latenciesMs].sort((a, b) => a - b);
-  return { name, result, sorted, turnsPerSecond: result.turns / (result.elapsedMs / 1000), peakRssMb };
+  return { name, result, sorted, turnsPerSecond: result.turns / (result.elapsedMs / 1000), peakRssMb, cpuMsPerTurn };
 }
 
 async function startupMs(file: string, env: Record<string, string>, times: number): Promise<number[]> {
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
   row('p50 latency per turn (ms)', percentile(bot.sorted, 50), percentile(baseline.sorted, 50), 2);
   row('p95 latency per turn (ms)', percentile(bot.sorted, 95), percentile(baseline.sorted, 95), 2);
   row('p99 latency per turn (ms)', percentile(bot.sorted, 99), percentile(baseline.sorted, 99), 2);
+  row('server CPU per turn (ms)', bot.cpuMsPerTurn, baseline.cpuMsPerTurn, 3);
   row('peak RSS under load (MB)', bot.peakRssMb, baseline.peakRssMb);
   row('start-up to healthy, median (ms)', botStart[Math.floor(botStart.length / 2)] ?? 0, baselineStart[Math.floor(baselineStart.length / 2)] ?? 0);
   row('start-up to healthy, slowest (ms)', botStart.at(-1) ?? 0, baselineStart.at(-1) ?? 0);
@@ -122,6 +126,8 @@ async function main(): Promise<void> {
     baselineP50Ms: Number(fmt(percentile(baseline.sorted, 50), 3)),
     baselineP99Ms: Number(fmt(percentile(baseline.sorted, 99), 3)),
     p99Ratio: Number(fmt(percentile(bot.sorted, 99) / percentile(baseline.sorted, 99), 3)),
+    cpuMsPerTurn: Number(fmt(bot.cpuMsPerTurn, 3)),
+    baselineCpuMsPerTurn: Number(fmt(baseline.cpuMsPerTurn, 3)),
     peakRssMb: Number(fmt(bot.peakRssMb)),
     baselinePeakRssMb: Number(fmt(baseline.peakRssMb)),
     stateBytesPerConversation: mem.stateBytesPerConversation,

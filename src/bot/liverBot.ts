@@ -15,6 +15,8 @@ import { smsKeyword } from './smsKeywords';
 const DELETED_KEY = Symbol('deleted');
 export const JOIN_EVENT = 'webchat/join';
 const HELD_KEY = Symbol('held');
+/** The turn-state key under which botbuilder-dialogs' DialogStateManager keeps its configuration for the turn. */
+const DIALOG_STATE_CONFIG_KEY = 'DialogStateManagerConfiguration';
 export const ASSESS_EVENT = 'assess';
 
 export interface BotState {
@@ -48,6 +50,7 @@ export async function deleteUserData(state: BotState, context: TurnContext): Pro
  */
 export class LiverBot extends ActivityHandler {
   private readonly queues = new Map<string, Promise<void>>();
+  private dialogStateConfig: object | undefined;
 
   constructor(
     private readonly state: BotState,
@@ -187,6 +190,9 @@ export class LiverBot extends ActivityHandler {
    */
   private async runTurn(context: TurnContext): Promise<void> {
     const started = process.hrtime.bigint();
+    // botbuilder-dialogs builds its memory-scope configuration anew on every turn; it holds no per-turn state, so
+    // the one built on the first turn is handed to every later turn.
+    if (this.dialogStateConfig) context.turnState.set(DIALOG_STATE_CONFIG_KEY, this.dialogStateConfig);
     const held: Partial<Activity>[] = [];
     context.turnState.set(HELD_KEY, held);
     context.onSendActivities(async (ctx, activities, next) => {
@@ -202,6 +208,7 @@ export class LiverBot extends ActivityHandler {
         await this.state.conversationState.saveChanges(context, false);
         await this.state.userState.saveChanges(context, false);
       }
+      this.dialogStateConfig ??= context.turnState.get(DIALOG_STATE_CONFIG_KEY) as object | undefined;
     } finally {
       context.turnState.set(HELD_KEY, null);
     }

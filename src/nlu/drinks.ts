@@ -40,6 +40,13 @@ function countBefore(text: string, at: number): number | null {
     const n = /^[\d.]+$/.test(cn[1]) ? Number(cn[1]) : parseChineseNumeral(cn[1]);
     if (n !== null && Number.isFinite(n) && n > 0) return n;
   }
+  // Digits are read directly; Recognizers-Text is asked only when a number is written in words.
+  const digits = /(\d+(?:\.\d+)?)\s*(?:[a-z]+\s+){0,2}$/.exec(before);
+  if (digits?.[1] && Number(digits[1]) > 0) return Number(digits[1]);
+  if (!/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen)\b/.test(before)) {
+    const word = /\b(a couple|a few|couple|few|several|half|an|a|one)\s+(?:of\s+)?(?:\w+\s+)?$/.exec(before);
+    return word?.[1] ? (WORD_AMOUNTS[word[1]] ?? null) : null;
+  }
   const nums = findNumbers(before).filter((n) => n.end >= before.trimEnd().length - 28);
   const last = nums[nums.length - 1];
   if (last && last.value > 0) return last.value;
