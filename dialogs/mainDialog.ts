@@ -155,7 +155,7 @@ export class MainDialog extends ComponentDialog {
 
   private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = await this.session(step.context);
-    const stash = step.context.turnState.get(PARSED_KEY) as Stash | undefined;
+    const stash = step.context.turnState.get<Stash | undefined>(PARSED_KEY);
     const q = this.questions.find((x) => x.id === (step.values as { questionId?: string }).questionId);
     if (stash?.end) {
       s.phase = 'ended';

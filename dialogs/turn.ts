@@ -10,7 +10,7 @@ export const PARSED_KEY = Symbol('parsed');
 export const CANCELLED_KEY = Symbol('cancelled');
 
 export function localeOf(context: TurnContext): Locale {
-  return (context.turnState.get(LOCALE_KEY) as Locale | undefined) ?? 'en';
+  return context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? 'en';
 }
 
 export function tr(context: TurnContext): Translate {

@@ -34,7 +34,7 @@ export function onTurnError(logger: Logger) {
     );
     if (context.activity.type !== 'message' && context.activity.type !== 'event') return;
     try {
-      const locale = (context.turnState.get(LOCALE_KEY) as Locale | undefined) ?? resolveLocale(context.activity.locale);
+      const locale = context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? resolveLocale(context.activity.locale);
       const t = translator(locale);
       const key = error instanceof StateConflictError ? 'errors.conflict' : error instanceof StorageUnavailableError ? 'errors.storeBusy' : 'errors.apology';
       await context.sendActivity({ type: 'message', text: t(key), inputHint: 'acceptingInput' });

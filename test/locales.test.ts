@@ -15,8 +15,8 @@ function flat(tree: Tree, prefix = ''): Map<string, string | string[]> {
   return out;
 }
 
-const enKeys = flat(en as unknown as Tree);
-const zhKeys = flat(zhCN as unknown as Tree);
+const enKeys = flat(en);
+const zhKeys = flat(zhCN);
 
 /** Flesch-Kincaid grade level of an English text. */
 export function fleschKincaidGrade(text: string): number {

@@ -196,7 +196,7 @@ export class LiverBot extends ActivityHandler {
     const held: Partial<Activity>[] = [];
     context.turnState.set(HELD_KEY, held);
     context.onSendActivities(async (ctx, activities, next) => {
-      const hold = ctx.turnState.get(HELD_KEY) as Partial<Activity>[] | null;
+      const hold = ctx.turnState.get<Partial<Activity>[] | null>(HELD_KEY);
       if (!hold) return next();
       hold.push(...activities);
       return activities.map(() => ({ id: '' }));
@@ -208,7 +208,7 @@ export class LiverBot extends ActivityHandler {
         await this.state.conversationState.saveChanges(context, false);
         await this.state.userState.saveChanges(context, false);
       }
-      this.dialogStateConfig ??= context.turnState.get(DIALOG_STATE_CONFIG_KEY) as object | undefined;
+      this.dialogStateConfig ??= context.turnState.get<object | undefined>(DIALOG_STATE_CONFIG_KEY);
     } finally {
       context.turnState.set(HELD_KEY, null);
     }

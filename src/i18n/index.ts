@@ -58,5 +58,5 @@ export function resolveLocale(tag: string | undefined | null, fallback: Locale =
 
 /** Locale data that is not a sentence: classifier examples and word lists kept per language. */
 export function localeData(locale: Locale): LocaleData {
-  return LOCALE_RESOURCES[locale] as LocaleData;
+  return LOCALE_RESOURCES[locale];
 }

@@ -71,7 +71,7 @@ export function parseDaysAgo(text: string, reference: Date = new Date()): number
   if (common !== null) return common;
   const found = dateTimeModel(hasCjk(clean) ? 'zh-cn' : 'en-us').parse(clean, reference);
   for (const r of found) {
-    const values = ((r.resolution as { values?: Resolution[] } | undefined)?.values ?? []) as Resolution[];
+    const values = ((r.resolution as { values?: Resolution[] } | undefined)?.values ?? []);
     const candidates: number[] = [];
     for (const v of values) {
       if (v.type === 'date' && v.value) {

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { Activity, Storage } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { createAdapter, createLocalAdapter } from '../adapter';
@@ -92,7 +91,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(config.port, config.host, () => {
-          const address = server.address() as AddressInfo;
+          const address = server.address();
           const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
           baseUrl = `http://${host}:${address.port}`;
           ready = true;

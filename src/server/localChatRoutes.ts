@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
 import { LocalDirectLine } from './localDirectLine';
+import { isObject, jsonBody, param, queryString } from './requests';
 
 /** Runs one activity through the bot, as the channel service would. */
 export type DeliverToBot = (activity: Partial<Activity>) => Promise<void>;
@@ -12,10 +13,6 @@ function bearer(req: Request): string | undefined {
   const header = req.header('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match?.[1];
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /**
@@ -55,21 +52,23 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
   });
 
   server.post('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
-    const conversation = dl.authorise(String(req.params.id), bearer(req));
+    const conversation = dl.authorise(param(req, 'id'), bearer(req));
     if (!conversation) {
       res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
       return;
     }
-    if (!isObject(req.body) || typeof req.body.type !== 'string') {
+    const body = jsonBody(req);
+    if (!body || typeof body.type !== 'string') {
       res.send(400, { error: { code: 'BadArgument', message: 'An activity with a type is required' } });
+      return;
     }
     const ref = dl.reference(conversation, serviceUrl());
-    const from = isObject(req.body.from) ? req.body.from : {};
+    const from = isObject(body.from) ? body.from : {};
     const activity: Partial<Activity> = {
-      ...(req.body as Partial<Activity>),
+      ...(body as Partial<Activity>),
       ...ref,
       channelId: 'directline',
-      recipient: ref.bot as Activity['recipient'],
+      recipient: ref.bot,
       from: { ...from, id: conversation.userId, name: typeof from.name === 'string' ? from.name : '', role: 'user' },
     };
     const id = dl.append(conversation.id, activity);
@@ -82,22 +81,22 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
   });
 
   server.get('/v3/directline/conversations/:id/activities', async (req: Request, res: Response) => {
-    const conversation = dl.authorise(String(req.params.id), bearer(req));
+    const conversation = dl.authorise(param(req, 'id'), bearer(req));
     if (!conversation) {
       res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
       return;
     }
-    const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
-    res.send(200, dl.since(conversation, watermark));
+    res.send(200, dl.since(conversation, queryString(req, 'watermark')));
   });
 
   const fromBot = async (req: Request, res: Response): Promise<void> => {
-    const conversationId = String(req.params.conversationId);
-    if (!isObject(req.body)) {
+    const conversationId = param(req, 'conversationId');
+    const body = jsonBody(req);
+    if (!body) {
       res.send(400, { error: { code: 'BadArgument', message: 'Activity required' } });
       return;
     }
-    const id = dl.append(conversationId, req.body as Partial<Activity>);
+    const id = dl.append(conversationId, body);
     if (id === null) res.send(404, { error: { code: 'NotFound', message: 'Unknown conversation' } });
     else res.send(200, { id });
   };

@@ -3,6 +3,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Config } from '../config';
 import { describeError, type Logger } from '../logger';
 import type { LocalDirectLine } from './localDirectLine';
+import { jsonBody } from './requests';
 
 export interface TokenReply {
   token: string;
@@ -24,8 +25,8 @@ export function registerTokenRoute(server: Server, config: Config, local: LocalD
   const throttle = restify.plugins.throttle({ burst: Math.max(1, Math.ceil(config.directLine.tokensPerMinute / 2)), rate: perSecond, ip: true });
 
   server.post('/api/directline/token', throttle, async (req: Request, res: Response) => {
-    const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as { locale?: unknown };
-    const locale = typeof body.locale === 'string' ? body.locale.slice(0, 20) : undefined;
+    const asked = jsonBody(req)?.locale;
+    const locale = typeof asked === 'string' ? asked.slice(0, 20) : undefined;
     const userId = `dl_${randomUUID()}`;
     const secret = config.directLine.secret;
     if (secret) {

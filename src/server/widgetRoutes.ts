@@ -4,6 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
 import { resolveLocale, translator } from '../i18n';
 import { PUBLIC_DIR } from '../paths';
+import { queryString } from './requests';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,8 +51,7 @@ export function registerWidget(server: Server, config: Config): void {
   });
 
   server.get('/api/widget/config', async (req: Request, res: Response) => {
-    const asked = typeof req.query?.locale === 'string' ? req.query.locale : undefined;
-    const locale = resolveLocale(asked, config.defaultLocale);
+    const locale = resolveLocale(queryString(req, 'locale'), config.defaultLocale);
     const t = translator(locale);
     const name = config.hospital.name;
     const strings: Record<string, string> = {};

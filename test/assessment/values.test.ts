@@ -49,7 +49,7 @@ describe('VALUE-CHECK', () => {
     [{ altRange: [0, 201] as const }, 'altRange', 'range_suspicious'],
     [{ unit: 'ukat/L' as const, altRange: [0.1, 0.1] as const, alt: 1 }, 'altRange', 'range_suspicious'],
   ])('%j is invalid: %s %s', (over, field, reason) => {
-    const e = error(over as Partial<AssessmentInput>);
+    const e = error(over);
     expect(e.field).toBe(field);
     expect(e.error).toBe(reason);
     expect(e.rule).toBe('VALUE-CHECK');

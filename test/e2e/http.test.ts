@@ -31,7 +31,10 @@ describe('the service over HTTP, through a fake channel', () => {
     const { url } = await start();
     const res = await fetch(`${url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    const body = (await res.json()) as { status: string; version: string };
+    expect(Object.keys(body).sort()).toEqual(['status', 'version']);
+    expect(body.status).toBe('ok');
+    expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('welcomes on conversationUpdate and replies to a message', async () => {
@@ -129,6 +132,16 @@ describe('the local chat endpoint (Direct Line-compatible)', () => {
     const refreshed = await dl(url, '/v3/directline/tokens/refresh', token, { method: 'POST' });
     expect(refreshed.status).toBe(200);
     expect(await refreshed.json()).toMatchObject({ conversationId, token });
+  });
+
+  it('answers an activity without a type with 400, once, and keeps serving', async () => {
+    const { url } = await start();
+    const { token } = (await (await fetch(`${url}/api/directline/token`, { method: 'POST' })).json()) as { token: string };
+    const { conversationId } = (await (await dl(url, '/v3/directline/conversations', token, { method: 'POST' })).json()) as { conversationId: string };
+    const bad = await dl(url, `/v3/directline/conversations/${conversationId}/activities`, token, { method: 'POST', body: JSON.stringify({ text: 'no type' }) });
+    expect(bad.status).toBe(400);
+    const good = await dl(url, `/v3/directline/conversations/${conversationId}/activities`, token, { method: 'POST', body: JSON.stringify({ type: 'message', text: 'yes' }) });
+    expect(good.status).toBe(200);
   });
 
   it('refuses a wrong token', async () => {

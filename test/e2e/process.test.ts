@@ -52,7 +52,11 @@ describe('the process', () => {
     const ready = JSON.parse(await waitForLine(p.stdout, /"event":"listening"/)) as { url: string };
     const health = await fetch(`${ready.url}/healthz`);
     expect(health.status).toBe(200);
-    for (const line of p.stdout) expect(() => JSON.parse(line)).not.toThrow();
+    for (const line of p.stdout) {
+      expect(() => {
+        JSON.parse(line);
+      }).not.toThrow();
+    }
     expect(p.stderr).toEqual([]);
     const stopAt = Date.now();
     p.child.kill('SIGTERM');

@@ -1,4 +1,4 @@
-import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { StateConflictError, StorageUnavailableError } from '../../src/storage/errors';
 import { ProtectedStorage } from '../../src/storage/protectedStorage';
@@ -43,8 +43,8 @@ describe('ProtectedStorage', () => {
   it('turns an eTag conflict into StateConflictError', async () => {
     const store = new ProtectedStorage(() => new MemoryStorage(), { ttlMs: HOUR });
     await store.write({ a: { n: 1 } });
-    const first = (await store.read(['a'])).a as StoreItems[string];
-    const second = (await store.read(['a'])).a as StoreItems[string];
+    const first = (await store.read(['a'])).a as Record<string, unknown>;
+    const second = (await store.read(['a'])).a as Record<string, unknown>;
     await store.write({ a: { ...first, n: 2 } });
     await expect(store.write({ a: { ...second, n: 3 } })).rejects.toBeInstanceOf(StateConflictError);
   });
