@@ -92,6 +92,19 @@ describe.skipIf(!available)('the chat page and the hospital widget in Chromium',
     await page.close();
   }, 120_000);
 
+  it('in Chinese: the page language, the welcome and the widget words follow the browser', async () => {
+    const zh = translator('zh-CN');
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${app.url}/`);
+    await page.getByText(zh('welcome.intro')).last().waitFor({ timeout: 20_000 });
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.locator('#tagline').textContent()).toBe(zh('widget.tagline'));
+    await choose(page, zh('choices.yes'));
+    await page.getByText(zh('questions.results.ask')).last().waitFor({ timeout: 20_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('the embeddable widget on a hospital page opens, is branded, starts the chat, and has no serious axe violations', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     await page.goto(`${app.url}/embed-demo.html`);
