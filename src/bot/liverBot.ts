@@ -1,4 +1,4 @@
-import { ActivityHandler, type Activity, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { ActivityHandler, type Activity, type ConversationState, type InvokeResponse, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { runDialog, type DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { answersFromPrefill } from '../../dialogs/prefill';
@@ -88,6 +88,15 @@ export class LiverBot extends ActivityHandler {
       context.turnState.set(DELETED_KEY, true);
       await next();
     });
+  }
+
+  /**
+   * The bot uses no invoke (its cards submit messages), so an invoke it does not know is a bad request from the
+   * caller's side (400), not a server failure (botbuilder's default is 501).
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    return response.status === 501 ? { status: 400, body: { error: 'This bot does not support this invoke.' } } : response;
   }
 
   /** A parent bot starts the assessment, passing what it already knows; those questions are not asked. */

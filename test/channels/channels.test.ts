@@ -168,6 +168,13 @@ describe('webchat: a full conversation', () => {
   });
 });
 
+describe('invokes', () => {
+  it('an invoke the bot does not use gets 400, not a server error', async () => {
+    const res = await postActivity(app.url, activityFrom(channel, 'invoke-1', { type: 'invoke', name: 'composeExtension/query', channelId: 'msteams' }));
+    expect(res.status).toBe(400);
+  });
+});
+
 describe('emulator and unknown channels', () => {
   it('cards carry a text fallback, and every message has text', async () => {
     const c = on('some-new-channel', 'unknown-channel');
