@@ -49,8 +49,8 @@ async function warningSigns(dc: DialogContext, deps: InterruptionDeps, s: Sessio
   a.volunteeredSymptoms = merge(a.volunteeredSymptoms, signs.symptoms);
   a.volunteeredConditions = merge(a.volunteeredConditions, signs.conditions);
   const locale = localeOf(dc.context);
-  const full = a.alt !== undefined && a.ast !== undefined ? assess(toAssessmentInput(a, locale)) : null;
   const input = toAssessmentInput(a, locale);
+  const full = a.alt !== undefined && a.ast !== undefined ? assess(input) : null;
   const result = full?.ok ? full.result : assessWarningSigns(input.symptoms, input.conditions, input.medications);
   const fresh = result.rules.filter((r) => (r.startsWith('RF-') || r === 'SYM-HIGH') && !s.redFlagsShown.includes(r));
   if (fresh.length === 0) return null;

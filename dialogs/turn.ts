@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { LOCALES, translator, type Locale, type Translate } from '../src/i18n';
+import { LOCALES, translator, type Locale } from '../src/i18n';
 import { renderView, resolveChoice, type View } from '../src/render';
 import { numberedChoices } from '../src/render/channels';
 import type { ChoiceView } from '../src/render/views';
@@ -11,10 +11,6 @@ export const CANCELLED_KEY = Symbol('cancelled');
 
 export function localeOf(context: TurnContext): Locale {
   return context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? 'en';
-}
-
-export function tr(context: TurnContext): Translate {
-  return translator(localeOf(context));
 }
 
 /** Renders a view for this turn's channel and language, and sends it. */

@@ -19,10 +19,6 @@ export function standardDrinksFrom(ml: number, abv: number): number {
   return (ml * abv * ETHANOL_DENSITY) / GRAMS_PER_STANDARD_DRINK;
 }
 
-export function drinkSize(id: string): DrinkSize | undefined {
-  return DRINK_SIZES.find((d) => d.id === id);
-}
-
 /** Low-risk weekly limits [NIAAA]: men 14, women 7, sex unknown 7 (the cautious reading). */
 export function weeklyLimit(sex: Sex): number {
   return sex === 'male' ? drinkData.weeklyLimit.male : drinkData.weeklyLimit.female;

@@ -79,10 +79,9 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
     firings.push(fire('FACTOR-SLEEP'));
     factors.push('sleep');
   }
-  if (alcoholIsFactor(input.alcohol, input.sex) || cond.factors.includes('alcohol')) {
-    if (alcoholIsFactor(input.alcohol, input.sex)) firings.push(fire('FACTOR-ALCOHOL'));
-    factors.push('alcohol');
-  }
+  const drinking = alcoholIsFactor(input.alcohol, input.sex);
+  if (drinking) firings.push(fire('FACTOR-ALCOHOL'));
+  if (drinking || cond.alcohol) factors.push('alcohol');
   if (recentHardExercise(input.intenseExerciseDaysBefore)) {
     firings.push(fire('FACTOR-EXERCISE'));
     factors.push('exercise');
@@ -90,13 +89,13 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
   if (meds.factors.length > 0) {
     firings.push(fire('FACTOR-MEDICATION'));
     factors.push(...meds.factors);
-    const dili = medDiliFiring(true, r);
+    const dili = medDiliFiring(r);
     if (dili) {
       firings.push(dili);
       notes.push('medication_possible_cause');
     }
   }
-  factors.push(...cond.factors.filter((f) => f !== 'alcohol'));
+  factors.push(...cond.factors);
 
   const triage = levelOf(firings);
   let retest: AssessmentResult['retest'] = null;

@@ -36,9 +36,9 @@ export function medicationFindings(answers: readonly string[]): MedicationFindin
   };
 }
 
-/** MED-DILI: a liver-relevant medicine with r ≥ 3 is urgent; 2 ≤ r < 3 soon; above ULN and under 2, named only. */
-export function medDiliFiring(hasLiverRelevant: boolean, r: number): Firing | null {
-  if (!hasLiverRelevant || r <= 1) return null;
+/** MED-DILI, given a liver-relevant medicine: a liver-relevant medicine with r ≥ 3 is urgent; 2 ≤ r < 3 soon; above ULN and under 2, named only. */
+export function medDiliFiring(r: number): Firing | null {
+  if (r <= 1) return null;
   const level: Triage | null = r >= 3 ? 'urgent' : r >= 2 ? 'soon' : null;
   return fire('MED-DILI', level);
 }

@@ -4,8 +4,6 @@ import zhCN from '../../locales/zh-CN.json';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
-export const LOCALE_RESOURCES = { en, 'zh-CN': zhCN } as const;
-export type LocaleData = typeof en;
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -56,7 +54,3 @@ export function resolveLocale(tag: string | undefined | null, fallback: Locale =
   return /^zh\b/i.test(tag) ? 'zh-CN' : 'en';
 }
 
-/** Locale data that is not a sentence: classifier examples and word lists kept per language. */
-export function localeData(locale: Locale): LocaleData {
-  return LOCALE_RESOURCES[locale];
-}

@@ -136,4 +136,3 @@ export function resolveChoice(
   return null;
 }
 
-export { numberedChoices };

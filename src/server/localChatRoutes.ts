@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
-import { LocalDirectLine } from './localDirectLine';
+import { LocalDirectLine, TOKEN_TTL_SECONDS } from './localDirectLine';
 import { isObject, jsonBody, param, queryString } from './requests';
 
 /** Runs one activity through the bot, as the channel service would. */
@@ -39,7 +39,7 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
         membersAdded: [ref.bot as Activity['from'], ref.user as Activity['from']],
       }).catch(() => logger.warn({ event: 'local_chat_start_failed' }));
     }
-    res.send(201, { conversationId: conversation.id, token: conversation.token, expires_in: 1800 });
+    res.send(201, { conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_TTL_SECONDS });
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {

@@ -1,13 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { START_FLAGS } from '../../bench/processes';
 
 const root = path.resolve(__dirname, '../..');
-/** The node flags `npm start` uses, so this test checks what a newcomer runs. */
-const startFlags = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split(' ')
-  .filter((w) => w.startsWith('--'));
 
 interface Running {
   child: ChildProcess;
@@ -22,7 +18,7 @@ afterEach(() => {
 });
 
 function run(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [...startFlags, '--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [...START_FLAGS, '--import', 'tsx', 'src/index.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
