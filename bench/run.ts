@@ -7,10 +7,11 @@ import { SCRIPTS } from './scripts';
 import { nluTurn } from './nluTurn';
 
 /**
- * npm run bench: the bot and a baseline echo bot on the same stack, each started as its own process on 127.0.0.1,
- * driven by the same harness in the same run. Prints the figures, each as a ratio to the baseline, and ends with one
- * JSON line. Options: --duration=SECONDS per phase (default 20), --users=N (default 16), --smoke (a few
- * conversations, for npm test).
+ * npm run bench: the bot, a baseline echo bot on the same stack, and the dialog floor (the dialog machinery the
+ * guided conversation is built on, with nothing else), each started as its own process on 127.0.0.1 and driven by the
+ * same harness in the same run. Prints the figures, each as a ratio to the baseline, and ends with one JSON line.
+ * Options: --duration=SECONDS per phase (default 14), --users=N (default 16), --smoke (a few conversations, for
+ * npm test).
  */
 interface Options {
   durationMs: number;
@@ -24,7 +25,7 @@ function options(argv: readonly string[]): Options {
   const arg = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const smoke = argv.includes('--smoke');
   return {
-    durationMs: Number(arg('duration') ?? (smoke ? 2 : 20)) * 1000,
+    durationMs: Number(arg('duration') ?? (smoke ? 2 : 14)) * 1000,
     users: Number(arg('users') ?? (smoke ? 2 : 16)),
     smoke,
     startups: smoke ? 1 : 5,
@@ -45,7 +46,7 @@ async function phase(name: string, file: string, env: Record<string, string>, o:
   const server = await new ServerProcess(file, env).start();
   await server.healthy();
   // Warm up (JIT, connection pools, lazy loads), then measure.
-  await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.smoke ? 500 : 3000, scripts: SCRIPTS, maxConversations: o.smoke ? 2 : undefined });
+  await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.smoke ? 500 : 2000, scripts: SCRIPTS, maxConversations: o.smoke ? 2 : undefined });
   const cpuBefore = server.cpuMs();
   const result = await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.durationMs, scripts: SCRIPTS, maxConversations: o.smoke ? 3 : undefined });
   const cpuMsPerTurn = (server.cpuMs() - cpuBefore) / Math.max(1, result.turns);
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   const baselineStart = await startupMs('bench/echoBot.ts', {}, o.startups);
   const botStart = await startupMs('src/index.ts', botEnv, o.startups);
   const baseline = await phase('baseline (echo bot)', 'bench/echoBot.ts', {}, o, channel);
+  const floor = await phase('dialog floor', 'bench/dialogFloorBot.ts', {}, o, channel);
   const bot = await phase('Liver Test Guide', 'src/index.ts', botEnv, o, channel);
   await channel.stop();
 
@@ -98,20 +100,23 @@ async function main(): Promise<void> {
   const mem = memory(o.memoryConversations);
   const rssMbPer10k = o.memoryConversations === 10_000 ? mem.rssMb : mem.rssBeforeMb + ((mem.rssMb - mem.rssBeforeMb) * 10_000) / o.memoryConversations;
 
-  const rows: [string, string, string, string][] = [['figure', 'Liver Test Guide', 'baseline', 'ratio']];
-  const row = (name: string, a: number, b: number, d = 1): void => {
-    rows.push([name, fmt(a, d), fmt(b, d), b > 0 ? fmt(a / b, 2) : '-']);
+  const ratio = (a: number, b: number): string => (b > 0 ? fmt(a / b, 2) : '-');
+  const rows: string[][] = [['figure', 'Liver Test Guide', 'baseline', 'ratio', 'dialog floor', 'ratio']];
+  const row = (name: string, a: number, b: number, f: number | null, d = 1): void => {
+    rows.push([name, fmt(a, d), fmt(b, d), ratio(a, b), f === null ? '-' : fmt(f, d), f === null ? '-' : ratio(f, b)]);
   };
-  row('turns per second', bot.turnsPerSecond, baseline.turnsPerSecond);
-  row('p50 latency per turn (ms)', percentile(bot.sorted, 50), percentile(baseline.sorted, 50), 2);
-  row('p95 latency per turn (ms)', percentile(bot.sorted, 95), percentile(baseline.sorted, 95), 2);
-  row('p99 latency per turn (ms)', percentile(bot.sorted, 99), percentile(baseline.sorted, 99), 2);
-  row('server CPU per turn (ms)', bot.cpuMsPerTurn, baseline.cpuMsPerTurn, 3);
-  row('peak RSS under load (MB)', bot.peakRssMb, baseline.peakRssMb);
-  row('start-up to healthy, median (ms)', botStart[Math.floor(botStart.length / 2)] ?? 0, baselineStart[Math.floor(baselineStart.length / 2)] ?? 0);
-  row('start-up to healthy, slowest (ms)', botStart.at(-1) ?? 0, baselineStart.at(-1) ?? 0);
-  for (const r of rows) process.stdout.write(`${r[0].padEnd(36)}${r[1].padStart(18)}${r[2].padStart(12)}${r[3].padStart(8)}\n`);
-  process.stdout.write(`turns measured: ${bot.result.turns} (${bot.result.conversations} whole conversations, ${bot.result.errors} errors); baseline ${baseline.result.turns} (${baseline.result.errors} errors)\n`);
+  const p = (ph: Phase, n: number): number => percentile(ph.sorted, n);
+  row('turns per second', bot.turnsPerSecond, baseline.turnsPerSecond, floor.turnsPerSecond);
+  row('p50 latency per turn (ms)', p(bot, 50), p(baseline, 50), p(floor, 50), 2);
+  row('p95 latency per turn (ms)', p(bot, 95), p(baseline, 95), p(floor, 95), 2);
+  row('p99 latency per turn (ms)', p(bot, 99), p(baseline, 99), p(floor, 99), 2);
+  row('server CPU per turn (ms)', bot.cpuMsPerTurn, baseline.cpuMsPerTurn, floor.cpuMsPerTurn, 3);
+  row('peak RSS under load (MB)', bot.peakRssMb, baseline.peakRssMb, floor.peakRssMb);
+  row('start-up to healthy, median (ms)', botStart[Math.floor(botStart.length / 2)] ?? 0, baselineStart[Math.floor(baselineStart.length / 2)] ?? 0, null);
+  row('start-up to healthy, slowest (ms)', botStart.at(-1) ?? 0, baselineStart.at(-1) ?? 0, null);
+  for (const r of rows) process.stdout.write(`${(r[0] ?? '').padEnd(34)}${r.slice(1).map((c, i) => c.padStart([18, 10, 7, 14, 7][i] ?? 8)).join('')}\n`);
+  process.stdout.write(`turns measured: ${bot.result.turns} (${bot.result.conversations} whole conversations, ${bot.result.errors} errors); baseline ${baseline.result.turns} (${baseline.result.errors} errors); dialog floor ${floor.result.turns} (${floor.result.errors} errors)\n`);
+  process.stdout.write(`throughput of the bot against the dialog floor: ${ratio(bot.turnsPerSecond, floor.turnsPerSecond)}\n`);
   process.stdout.write(`state bytes per conversation: ${mem.stateBytesPerConversation} (no baseline: the echo bot keeps no state)\n`);
   process.stdout.write(`RSS with ${o.memoryConversations} live conversations in memory state: ${fmt(mem.rssMb)} MB (${fmt(mem.rssBeforeMb)} MB before them, heap grew ${fmt(mem.heapGrowthMb)} MB); per 10,000: ${fmt(rssMbPer10k)} MB\n`);
   process.stdout.write(`NLU per utterance (warm): median ${fmt(nlu.medianMs, 4)} ms, p95 ${fmt(nlu.p95Ms, 4)} ms over ${nlu.utterances} utterances\n`);
@@ -126,6 +131,11 @@ async function main(): Promise<void> {
     baselineP50Ms: Number(fmt(percentile(baseline.sorted, 50), 3)),
     baselineP99Ms: Number(fmt(percentile(baseline.sorted, 99), 3)),
     p99Ratio: Number(fmt(percentile(bot.sorted, 99) / percentile(baseline.sorted, 99), 3)),
+    floorTurnsPerSecond: Number(fmt(floor.turnsPerSecond, 2)),
+    floorThroughputRatio: Number(fmt(floor.turnsPerSecond / baseline.turnsPerSecond, 3)),
+    throughputRatioToFloor: Number(fmt(bot.turnsPerSecond / floor.turnsPerSecond, 3)),
+    floorP99Ms: Number(fmt(percentile(floor.sorted, 99), 3)),
+    floorCpuMsPerTurn: Number(fmt(floor.cpuMsPerTurn, 3)),
     cpuMsPerTurn: Number(fmt(bot.cpuMsPerTurn, 3)),
     baselineCpuMsPerTurn: Number(fmt(baseline.cpuMsPerTurn, 3)),
     peakRssMb: Number(fmt(bot.peakRssMb)),
@@ -136,7 +146,7 @@ async function main(): Promise<void> {
     baselineStartupMs: Number(fmt(baselineStart[Math.floor(baselineStart.length / 2)] ?? 0)),
     rssMbPer10k: Number(fmt(rssMbPer10k)),
     turns: bot.result.turns,
-    errors: bot.result.errors + baseline.result.errors,
+    errors: bot.result.errors + baseline.result.errors + floor.result.errors,
     smoke: o.smoke,
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);

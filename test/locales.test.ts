@@ -2,7 +2,7 @@ import { syllable } from 'syllable';
 import { describe, expect, it } from 'vitest';
 import en from '../locales/en.json';
 import zhCN from '../locales/zh-CN.json';
-import { translator } from '../src/i18n';
+import { fill, i18nextTranslate, translator } from '../src/i18n';
 
 type Tree = { [k: string]: string | string[] | Tree };
 
@@ -47,6 +47,32 @@ describe('locales', () => {
         expect(t(key, SAMPLE), key).not.toMatch(/\{\{|\}\}/);
       }
     }
+  });
+
+  it('use only plain {{name}} placeholders (no plurals, nesting or formats), so the fast fill may stand in for i18next', () => {
+    for (const [key, v] of [...enKeys, ...zhKeys]) {
+      if (typeof v !== 'string') continue;
+      expect(v.replace(/\{\{\w+\}\}/g, ''), key).not.toMatch(/\{\{|\}\}|\$t\(/);
+      expect(key, key).not.toMatch(/_(zero|one|two|few|many|other)$/);
+    }
+  });
+
+  it('fill every sentence with variables exactly as i18next does', () => {
+    const partial = { value: 68, unit: undefined, uln: null };
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      for (const [key, v] of locale === 'en' ? enKeys : zhKeys) {
+        if (typeof v !== 'string' || !v.includes('{{')) continue;
+        expect(t(key, SAMPLE), key).toBe(i18nextTranslate(locale, key, SAMPLE));
+        expect(t(key, partial), key).toBe(i18nextTranslate(locale, key, partial));
+      }
+    }
+  });
+
+  it('never reads a value again for placeholders: what a person typed stays as typed', () => {
+    expect(fill('You take {{names}}. ALT {{value}} {{unit}}.', { names: 'ibuprofen {{unit}}', value: 68, unit: 'U/L' })).toBe('You take ibuprofen {{unit}}. ALT 68 U/L.');
+    expect(fill('{{a}} and {{b}}', { a: 'x' })).toBe('x and {{b}}');
+    expect(fill('{{a}}', { a: ['x'] })).toBeNull();
   });
 
   // Every text of a result (explanation, red flags, emergency advice) at Flesch-Kincaid grade 7 or below [HL].

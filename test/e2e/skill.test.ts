@@ -6,6 +6,7 @@ import { translator } from '../../src/i18n';
 import { callersValidator } from '../../src/skill/callers';
 import { assessmentResultSchema } from '../../src/skill/resultSchema';
 import { startApp, type StartedApp } from '../helpers/app';
+import { Conversation } from '../helpers/conversation';
 import { FakeChannel, activityFrom, postActivity } from '../helpers/fakeChannel';
 import { baseInput } from '../assessment/cases';
 
@@ -113,6 +114,44 @@ describe('Liver Test Guide as a Bot Framework skill', () => {
     const eoc = parent.repliesIn(id).find((a) => a.type === 'endOfConversation');
     expect(eoc?.code).toBe('completedSuccessfully');
     expect(eoc?.value).toMatchObject({ triage: 'emergency', redFlags: ['RF-GI-BLEED'] });
+  });
+});
+
+describe('how a turn runs the dialog: by who sent it, not by the channel', () => {
+  /** A conversation whose turns carry the claims the adapter would have authenticated (a parent bot's, or none). */
+  function withClaims(claims: ConstructorParameters<typeof ClaimsIdentity>[0] | null): Conversation {
+    const c = new Conversation({ channelId: 'directline' });
+    c.adapter.enableTrace = true;
+    c.adapter.use(async (context, next) => {
+      if (claims) context.turnState.set(context.adapter.BotIdentityKey, new ClaimsIdentity(claims, true));
+      await next();
+    });
+    return c;
+  }
+  const parentClaims = [
+    { type: 'aud', value: 'aaaaaaaa-0000-0000-0000-000000000001' },
+    { type: 'azp', value: 'bbbbbbbb-0000-0000-0000-000000000002' },
+    { type: 'appid', value: 'bbbbbbbb-0000-0000-0000-000000000002' },
+    { type: 'ver', value: '2.0' },
+  ];
+
+  it('a parent bot on a Bot Service channel hears endOfConversation when the person cancels', async () => {
+    const c = withClaims(parentClaims);
+    await c.send({ type: 'event', name: 'assess', value: { alt: 68 } });
+    await c.say('yes');
+    const replies = await c.say('cancel');
+    expect(replies.find((a) => a.type === 'endOfConversation')?.code).toBe('userCancelled');
+  });
+
+  it('a person on a channel gets no endOfConversation, and no state trace', async () => {
+    for (const claims of [null, [{ type: 'aud', value: 'aaaaaaaa-0000-0000-0000-000000000001' }, { type: 'iss', value: 'https://api.botframework.com' }]]) {
+      const c = withClaims(claims);
+      await c.start();
+      await c.say('yes');
+      const replies = await c.say('cancel');
+      expect(Conversation.text(replies)).toContain(en('commands.cancelled'));
+      expect(c.transcript.filter((a) => a.type === 'endOfConversation' || a.type === 'trace')).toEqual([]);
+    }
   });
 });
 
