@@ -1,6 +1,7 @@
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, UserState, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ConversationState, MemoryStorage, UserState } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogState, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import restify, { type Request, type Response } from 'restify';
+import { DialogStateConfigCache } from '../src/bot/dialogStateConfig';
+import { serveBot } from './miniServer';
 
 /**
  * The dialog floor: the least a bot built as the guided conversation must be built (botbuilder-dialogs'
@@ -13,7 +14,6 @@ interface Counter {
   answers: number;
 }
 
-const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const storage = new MemoryStorage();
 const conversationState = new ConversationState(storage);
 const userState = new UserState(storage);
@@ -42,38 +42,21 @@ class LoopDialog extends ComponentDialog {
 }
 
 const dialogs = new DialogSet(dialogState).add(new LoopDialog());
-const CONFIG_KEY = 'DialogStateManagerConfiguration';
-let dialogStateConfig: unknown;
+const dialogStateConfig = new DialogStateConfigCache();
 const bot = new ActivityHandler();
 bot.onMessage(async (context, next) => {
   const p = await profile.get(context, {});
   p.locale ??= context.activity.locale;
-  if (dialogStateConfig) context.turnState.set(CONFIG_KEY, dialogStateConfig);
+  dialogStateConfig.apply(context);
   const dc = await dialogs.createContext(context);
   const result = await dc.continueDialog();
   if (result.status === DialogTurnStatus.empty) await dc.beginDialog('loop');
-  dialogStateConfig ??= context.turnState.get<unknown>(CONFIG_KEY);
+  dialogStateConfig.remember(context);
   await next();
 });
 
-async function turn(context: TurnContext): Promise<void> {
+serveBot(async (context) => {
   await bot.run(context);
   await conversationState.saveChanges(context, false);
   await userState.saveChanges(context, false);
-}
-
-const server = restify.createServer({ handleUncaughtExceptions: false });
-server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
-server.get('/healthz', async (_req: Request, res: Response) => {
-  res.send(200, { status: 'ok' });
-});
-server.post('/api/messages', async (req: Request, res: Response) => {
-  await adapter.process(req, res, turn);
-});
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const { port } = server.address();
-  process.stdout.write(`${JSON.stringify({ event: 'listening', url: `http://127.0.0.1:${port}` })}\n`);
-});
-process.once('SIGTERM', () => {
-  server.close(() => process.exit(0));
 });

@@ -17,6 +17,15 @@ export function nodeArgs(relativeTs: string): string[] {
   return [...START_FLAGS, '--import', 'tsx', path.join(ROOT, relativeTs)];
 }
 
+/** SIGTERM, then SIGKILL if the process has not exited within graceMs. */
+export async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, graceMs))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
 /** A server as its own process, on 127.0.0.1 and a free port; ready when it logs its "listening" line. */
 export class ServerProcess {
   child: ChildProcess | null = null;
@@ -101,11 +110,6 @@ export class ServerProcess {
   }
 
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 6000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (this.child) await stopChild(this.child, 6000);
   }
 }

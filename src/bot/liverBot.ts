@@ -11,13 +11,12 @@ import { describeError, type Logger } from '../logger';
 import { channelKind } from '../render/channels';
 import { mergeMessages } from '../render/merge';
 import { say } from '../render/views';
+import { DialogStateConfigCache } from './dialogStateConfig';
 import { smsKeyword } from './smsKeywords';
 
 const DELETED_KEY = Symbol('deleted');
 export const JOIN_EVENT = 'webchat/join';
 const HELD_KEY = Symbol('held');
-/** The turn-state key under which botbuilder-dialogs' DialogStateManager keeps its configuration for the turn. */
-const DIALOG_STATE_CONFIG_KEY = 'DialogStateManagerConfiguration';
 export const ASSESS_EVENT = 'assess';
 
 export interface BotState {
@@ -46,7 +45,7 @@ export async function deleteUserData(state: BotState, context: TurnContext): Pro
 }
 
 /** True when a parent bot (a skill consumer) sent this turn, by the claims the adapter authenticated. */
-export function fromParentBot(context: TurnContext): boolean {
+function fromParentBot(context: TurnContext): boolean {
   const identity = context.turnState.get<ClaimsIdentity | undefined>(context.adapter.BotIdentityKey);
   return identity !== undefined && SkillValidation.isSkillClaim(identity.claims);
 }
@@ -57,7 +56,7 @@ export function fromParentBot(context: TurnContext): boolean {
  */
 export class LiverBot extends ActivityHandler {
   private readonly queues = new Map<string, Promise<void>>();
-  private dialogStateConfig: object | undefined;
+  private readonly dialogStateConfig = new DialogStateConfigCache();
   private readonly dialogs: DialogSet;
 
   constructor(
@@ -224,9 +223,7 @@ export class LiverBot extends ActivityHandler {
    */
   private async runTurn(context: TurnContext): Promise<void> {
     const started = process.hrtime.bigint();
-    // botbuilder-dialogs builds its memory-scope configuration anew on every turn; it holds no per-turn state, so
-    // the one built on the first turn is handed to every later turn.
-    if (this.dialogStateConfig) context.turnState.set(DIALOG_STATE_CONFIG_KEY, this.dialogStateConfig);
+    this.dialogStateConfig.apply(context);
     const held: Partial<Activity>[] = [];
     context.turnState.set(HELD_KEY, held);
     context.onSendActivities(async (ctx, activities, next) => {
@@ -242,7 +239,7 @@ export class LiverBot extends ActivityHandler {
         await this.state.conversationState.saveChanges(context, false);
         await this.state.userState.saveChanges(context, false);
       }
-      this.dialogStateConfig ??= context.turnState.get<object | undefined>(DIALOG_STATE_CONFIG_KEY);
+      this.dialogStateConfig.remember(context);
     } finally {
       context.turnState.set(HELD_KEY, null);
     }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stopChild } from '../../bench/processes';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 const ACCOUNT = 'devstoreaccount1';
@@ -58,12 +59,8 @@ export class Azurite {
   }
 
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (!this.child) return;
+    await stopChild(this.child, 5000);
     this.child = null;
     while (await accepting(this.port)) await new Promise((r) => setTimeout(r, 50));
   }

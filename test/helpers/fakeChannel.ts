@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
+import { closeServer, listenOnLoopback } from '../../bench/loopback';
 
 /**
  * A fake channel: an HTTP server on 127.0.0.1 that plays the Bot Connector's part. Tests post activities to the
@@ -17,17 +17,13 @@ export class FakeChannel {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.url = `http://127.0.0.1:${port}`;
+    this.url = await listenOnLoopback(this.server);
     return this;
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (!this.server) return;
+    await closeServer(this.server);
     this.server = null;
   }
 
