@@ -33,7 +33,7 @@ function levelOf(firings: readonly Firing[]): Triage {
   return firings.reduce<Triage>((level, f) => (f.level === null ? level : moreUrgent(level, f.level)), 'routine');
 }
 
-/** The clinical assessment of ../shared/clinical-spec.md, version 2. Pure: the same input always gives the same result. */
+/** The clinical assessment of docs/clinical-spec.md, version 3. Pure: the same input always gives the same result. */
 export function assess(input: AssessmentInput): AssessmentOutcome {
   const error = validate(input);
   if (error) return { ok: false, error };

@@ -1,5 +1,5 @@
 /**
- * Every rule id of ../shared/clinical-spec.md (version 2), with the source the spec cites for it.
+ * Every rule id of docs/clinical-spec.md (version 3), with the source the spec cites for it.
  * The engine names these ids in `result.rules`; a test checks that each one stands in the spec.
  */
 export const RULES = {

@@ -1,5 +1,5 @@
 /**
- * The shapes of ../shared/assessment-contract.md. Field names and level names are fixed by the contract:
+ * The shapes of docs/assessment-contract.md. Field names and level names are fixed by the contract:
  * add fields, never rename them.
  */
 export const SPEC_VERSION = '2' as const;

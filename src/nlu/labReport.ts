@@ -3,7 +3,7 @@ import { fixDecimalCommas } from './numbers';
 
 /**
  * Reads ALT and AST from a pasted lab report: one line or a whole table, as real reports print them
- * (../shared/lab-report-formats.md). Other analytes, flags, dates, codes and previous results are ignored.
+ * (docs/lab-report-formats.md). Other analytes, flags, dates, codes and previous results are ignored.
  */
 export type LabUnit = 'U/L' | 'ukat/L';
 export type Analyte = 'alt' | 'ast';

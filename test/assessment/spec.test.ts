@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/assessment/rules';
 import { SPEC_VERSION } from '../../src/assessment/types';
 
-const spec = readFileSync(path.resolve(__dirname, '../../../shared/clinical-spec.md'), 'utf8');
+const spec = readFileSync(path.resolve(__dirname, '../../docs/clinical-spec.md'), 'utf8');
 
 describe('rule ids and the clinical spec', () => {
   it('is the version the spec states', () => {

@@ -3,7 +3,7 @@ import { parseLabReport, parseUnnamedReading } from '../../src/nlu/labReport';
 
 type Expect = { alt?: [number | null, [number, number] | null]; ast?: [number | null, [number, number] | null] | null; unit?: string | null };
 
-// Shapes from ../shared/lab-report-formats.md, and more of our own.
+// Shapes from docs/lab-report-formats.md, and more of our own.
 const shapes: [string, Expect][] = [
   ['ALT(GPT) 68 U/L 7-40; AST 25 U/L 13-35', { alt: [68, [7, 40]], ast: [25, [13, 35]], unit: 'U/L' }],
   ['谷丙转氨酶 68 U/L (9-50)', { alt: [68, [9, 50]], ast: null, unit: 'U/L' }],

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../src/config';
+import { configSchema } from '../../src/config';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '../..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 const envExample = readFileSync(path.join(root, '.env.example'), 'utf8');
 const variables = Object.keys(configSchema.shape);
