@@ -10,6 +10,7 @@ import { detectWarningSigns } from '../src/nlu/redFlags';
 import { say } from '../src/render/views';
 import { toAssessmentInput } from './assessmentInput';
 import type { Question } from './questions';
+import { addPendingSigns } from './questions/health';
 import { newSession, type Profile, type Session } from './session';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, send } from './turn';
 
@@ -44,14 +45,25 @@ function merge<T>(a: readonly T[] | undefined, b: readonly T[]): T[] {
  */
 async function warningSigns(dc: DialogContext, deps: InterruptionDeps, s: Session, text: string): Promise<DialogTurnResult | null> {
   const signs = detectWarningSigns(text);
-  if (signs.symptoms.length === 0 && signs.conditions.length === 0) return null;
   const a = s.answers;
+  // A hint that is not clear enough to act on is asked about with one short question, before the next one.
+  addPendingSigns(a, signs.unclear);
+  if (signs.symptoms.length === 0 && signs.conditions.length === 0) return null;
   a.volunteeredSymptoms = merge(a.volunteeredSymptoms, signs.symptoms);
   a.volunteeredConditions = merge(a.volunteeredConditions, signs.conditions);
+  return reactToWarningSigns(dc, deps, s);
+}
+
+/**
+ * The warning signs known so far, assessed: an emergency ends the assessment at once (with the result as the
+ * message's value and the dialog's result); an urgent sign is explained once, and the conversation goes on.
+ */
+export async function reactToWarningSigns(dc: DialogContext, deps: Pick<InterruptionDeps, 'siteCountry'>, s: Session): Promise<DialogTurnResult | null> {
+  const a = s.answers;
   const locale = localeOf(dc.context);
-  const input = toAssessmentInput(a, locale);
+  const input = { ...toAssessmentInput(a, locale), site: deps.siteCountry ?? null };
   const full = a.alt !== undefined && a.ast !== undefined ? assess(input) : null;
-  const result = full?.ok ? full.result : assessWarningSigns(input.symptoms, input.conditions, input.medications);
+  const result = full?.ok ? full.result : assessWarningSigns(input.symptoms, input.conditions, input.medications, input.alcohol?.drinksPerWeek ?? null);
   const fresh = result.rules.filter((r) => (r.startsWith('RF-') || r === 'SYM-HIGH') && !s.redFlagsShown.includes(r));
   if (fresh.length === 0) return null;
   s.redFlagsShown.push(...fresh);

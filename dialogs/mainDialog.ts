@@ -9,10 +9,10 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { answerFromValue } from '../src/render/cards';
+import { answerFromValue, questionIdOf } from '../src/render/cards';
 import { say } from '../src/render/views';
 import { finishAssessment } from './finish';
-import { handleInterruption, type InterruptionDeps } from './interruptions';
+import { handleInterruption, reactToWarningSigns, type InterruptionDeps } from './interruptions';
 import { interview, nextQuestion, type Question } from './questions';
 import type { Parsed } from './questions/types';
 import { newSession, type Session } from './session';
@@ -64,6 +64,12 @@ export class MainDialog extends ComponentDialog {
   override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     const interrupted = await handleInterruption(innerDc, this.deps, this.questions, INTERVIEW, false);
     if (interrupted) return interrupted;
+    // Warning signs a parent bot pre-filled are acted on at once, before consent: emergency advice needs no consent.
+    const s = await this.session(innerDc.context);
+    if ((s.answers.symptoms ?? []).length > 0 || (s.answers.conditions ?? []).length > 0) {
+      const reacted = await reactToWarningSigns(innerDc, this.deps, s);
+      if (reacted) return reacted;
+    }
     return super.onBeginDialog(innerDc, options);
   }
 
@@ -110,9 +116,16 @@ export class MainDialog extends ComponentDialog {
     const { questionId } = pc.options.validations as { questionId: string };
     const q = this.question(questionId);
     const s = await this.session(context);
+    // An Adaptive Card answers the question it was sent with: a card for an earlier question must not answer this one.
+    const cardFor = questionIdOf(context.activity.value);
+    if (cardFor !== null && cardFor !== q.id) {
+      await send(context, { kind: 'message', say: [say('render.cardOutdated')] });
+      await send(context, { ...q.ask(s), id: q.id, multi: q.multi === true });
+      return false;
+    }
     const reply = (pc.recognized.value || answerFromValue(context.activity.value) || context.activity.text || '').trim();
-    const shown = pc.attemptCount - 1 >= CHOICES_AFTER_MISSES ? this.fallback(q, s) : q.ask(s).choices;
-    const picked = pickedChoice(context, reply, shown);
+    const shown = pc.attemptCount - 1 >= CHOICES_AFTER_MISSES || q.multi ? this.fallback(q, s) : q.ask(s).choices;
+    const picked = pickedChoice(context, reply, shown, q.multi === true);
     if (picked === 'skip' || (q.skip && SKIP_WORDS.test(reply))) {
       if (q.skip) {
         const skip = q.skip;
@@ -162,7 +175,13 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (stash?.parsed.ok) {
+      if (stash.parsed.echo) await send(step.context, { kind: 'message', say: stash.parsed.echo });
       stash.parsed.apply(s);
+      // A sign confirmed by the short question is acted on at once, as if said.
+      if (q?.id === 'clarify') {
+        const reacted = await reactToWarningSigns(step, this.deps, s);
+        if (reacted) return reacted;
+      }
       if (q && q.id !== 'consent' && q.id !== 'summary' && q.id !== 'whichToChange') s.history.push(q.id);
       if (q?.id === 'consent' && s.consent) await send(step.context, { kind: 'message', say: [say('consent.thanks')] });
     }

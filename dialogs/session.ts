@@ -24,6 +24,9 @@ export interface Answers {
   /** Warning signs said outside the symptom question (an interruption), kept apart so that question is still asked. */
   volunteeredSymptoms?: Symptom[];
   volunteeredConditions?: Condition[];
+  /** Signs hinted at but unclear ("my eyes look a bit off"): each is asked once, with one short question. */
+  pendingSigns?: Symptom[];
+  askedSigns?: Symptom[];
   summaryConfirmed?: boolean;
   changing?: boolean;
 }

@@ -1,4 +1,6 @@
 import type { TurnContext } from 'botbuilder';
+import { recognizeChoices } from 'botbuilder-dialogs';
+import { foldForMatch } from '../src/nlu/normalise';
 import { LOCALES, translator, type Locale } from '../src/i18n';
 import { renderView, resolveChoice, type View } from '../src/render';
 import { numberedChoices } from '../src/render/channels';
@@ -24,8 +26,29 @@ function labelsInAllLanguages(key: string): string[] {
   return LOCALES.map((l) => translator(l)(key));
 }
 
-/** The choice a reply picks, by label in either language, or by number where the channel showed numbers. */
-export function pickedChoice(context: TurnContext, reply: string, choices: readonly ChoiceView[]): string | null {
+/** A reply that only points at a place in the list: "the second one", "1 and 3", "last", "第二个", "选3". */
+const POSITION_ONLY =
+  /^(?:(?:the|number|no|option|choice|and|&|one|ones|please|pls|,|\s)*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:one|option|choice))?)+(?:\s+please|\s+pls)?$|^(?:[选择第和、,\s]|[一二三四五六七八九十\d]|个|项|条|吧)+$/;
+
+/**
+ * The choices a reply points at by position, with botbuilder-dialogs' recognizeChoices (ordinals and numbers, in
+ * English and Chinese). Only a reply that is nothing but positions counts: "2 glasses a week" is an answer, not
+ * the second choice.
+ */
+function byPosition(reply: string, choices: readonly ChoiceView[], locale: string): string[] {
+  const folded = foldForMatch(reply);
+  if (!folded || !POSITION_ONLY.test(folded) || !/\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[一二三四五六七八九十]/.test(folded)) return [];
+  const values = choices.map((_c, i) => `\u0000${i}`);
+  const found = recognizeChoices(folded.replace(/\blast\b/, String(choices.length)), values, { locale: locale === 'zh-CN' ? 'zh-cn' : 'en-us', noValue: true, noAction: true });
+  return [...new Set(found.map((f) => choices[f.resolution.index]?.value).filter((v): v is string => v !== undefined))];
+}
+
+/** The choice a reply picks: by label in either language, by number where the channel showed numbers, or by position ("the second one"). */
+export function pickedChoice(context: TurnContext, reply: string, choices: readonly ChoiceView[], multi = false): string | null {
   const numbers = numberedChoices(context.activity.channelId, choices.length);
-  return resolveChoice(reply, choices, labelsInAllLanguages, numbers);
+  const exact = resolveChoice(reply, choices, labelsInAllLanguages, numbers);
+  if (exact) return exact;
+  const picked = byPosition(reply, choices, localeOf(context));
+  if (picked.length === 1 || (multi && picked.length > 1)) return picked.join(',');
+  return null;
 }

@@ -1,8 +1,9 @@
 import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../../src/assessment/types';
-import { findConditions, findSymptoms, pickNumbers, saysNone } from '../../src/nlu/symptoms';
+import { findConditions, parseSymptomAnswer, pickNumbers, saysNone } from '../../src/nlu/symptoms';
+import { parseYesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
 import type { Answers } from '../session';
-import { miss, ok, type Question } from './types';
+import { miss, ok, YES_NO, type Question } from './types';
 
 /** The symptoms the question offers; chest pain and self-harm are listened for in every answer instead. */
 export const OFFERED_SYMPTOMS: readonly Symptom[] = [
@@ -28,7 +29,7 @@ function listQuestion<T extends string>(
   field: 'symptoms' | 'conditions',
   offered: readonly T[],
   vocabulary: readonly string[],
-  find: (text: string) => T[],
+  find: (text: string) => { found: T[]; unclear: Symptom[] } | null,
 ): Question {
   const choices: ChoiceView[] = [...offered.map((x) => ({ labelKey: `labels.${field}.${x}`, value: x })), { labelKey: 'choices.none', value: 'none' }];
   const set = (a: Answers, values: readonly T[]): void => {
@@ -45,15 +46,57 @@ function listQuestion<T extends string>(
       if (ids) return ok((s) => set(s.answers, ids));
       const picks = pickNumbers(text, choices.length);
       if (picks) return ok((s) => set(s.answers, picks.map((n) => offered[n - 1]).filter((x): x is T => x !== undefined)));
-      const found = find(text);
-      if (found.length > 0) return ok((s) => set(s.answers, found));
-      if (saysNone(text)) return ok((s) => set(s.answers, []));
-      return miss();
+      const read = find(text);
+      if (read === null) return miss();
+      return ok((s) => {
+        set(s.answers, read.found);
+        addPendingSigns(s.answers, read.unclear);
+      });
     },
     clear: (a) => delete a[field],
     skip: (a) => set(a, []),
   };
 }
 
-export const symptomsQuestion = listQuestion('symptoms', OFFERED_SYMPTOMS, SYMPTOMS, findSymptoms);
-export const conditionsQuestion = listQuestion('conditions', OFFERED_CONDITIONS, CONDITIONS, findConditions);
+/** Unclear signs are asked about once each, before the next question. */
+export function addPendingSigns(a: Answers, unclear: readonly Symptom[]): void {
+  const fresh = unclear.filter((u) => !(a.askedSigns ?? []).includes(u) && !(a.pendingSigns ?? []).includes(u));
+  if (fresh.length > 0) a.pendingSigns = [...(a.pendingSigns ?? []), ...fresh];
+}
+
+export const symptomsQuestion = listQuestion('symptoms', OFFERED_SYMPTOMS, SYMPTOMS, (text) => {
+  const read = parseSymptomAnswer(text);
+  return read && { found: read.symptoms, unclear: read.unclear };
+});
+export const conditionsQuestion = listQuestion('conditions', OFFERED_CONDITIONS, CONDITIONS, (text) => {
+  const found = findConditions(text);
+  if (found.length > 0) return { found, unclear: [] };
+  return saysNone(text) ? { found: [], unclear: [] } : null;
+});
+
+/**
+ * One short question about a sign that was hinted at but unclear ("my eyes look a bit off" → "Are the whites of
+ * your eyes, or your skin, yellow?"). Yes records it as if said, and the warning-sign rules then apply at once.
+ */
+export const clarifySignQuestion: Question = {
+  id: 'clarify',
+  needed: (s) => (s.answers.pendingSigns ?? []).length > 0,
+  ask: (s) => ({ kind: 'question', say: [say(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: YES_NO }),
+  fallbackChoices: () => YES_NO,
+  parse: (text) => {
+    const yn = parseYesNo(text);
+    if (yn === null) return miss();
+    return ok((s) => {
+      const [sign, ...rest] = s.answers.pendingSigns ?? [];
+      if (!sign) return;
+      s.answers.pendingSigns = rest;
+      s.answers.askedSigns = [...(s.answers.askedSigns ?? []), sign];
+      // "Not sure" about a warning sign is read as yes: the cautious reading.
+      if (yn !== 'no') s.answers.volunteeredSymptoms = [...new Set([...(s.answers.volunteeredSymptoms ?? []), sign])];
+    });
+  },
+  clear: (a) => {
+    delete a.pendingSigns;
+  },
+  skip: null,
+};

@@ -1,7 +1,7 @@
 import type { Session } from '../session';
 import { ageQuestion } from './about';
 import { consentQuestion } from './consent';
-import { conditionsQuestion, symptomsQuestion } from './health';
+import { clarifySignQuestion, conditionsQuestion, symptomsQuestion } from './health';
 import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
 import { medicinesQuestion } from './medicines';
 import {
@@ -22,6 +22,7 @@ export type { Question } from './types';
 export function interview(ttlHours: number): Question[] {
   return [
     consentQuestion(ttlHours),
+    clarifySignQuestion,
     resultsQuestion,
     astQuestion,
     unitQuestion,

@@ -1,7 +1,6 @@
-import { parseDaysAgo } from '../../src/nlu/daysAgo';
 import { parseAlcohol } from '../../src/nlu/drinks';
-import { saysNone } from '../../src/nlu/symptoms';
-import { parseYesNo } from '../../src/nlu/yesNo';
+import { parseExercise } from '../../src/nlu/exercise';
+import { parseSleepLoss } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
 import { miss, ok, YES_NO_UNSURE, type Question } from './types';
 
@@ -11,7 +10,7 @@ export const sleepQuestion: Question = {
   ask: () => ({ kind: 'question', say: [say('questions.sleep.ask')], choices: YES_NO_UNSURE }),
   fallbackChoices: () => YES_NO_UNSURE,
   parse: (text) => {
-    const yn = parseYesNo(text);
+    const yn = parseSleepLoss(text);
     if (yn === null) return miss();
     return ok((s) => (s.answers.sleepLoss = yn === 'unsure' ? null : yn === 'yes'));
   },
@@ -19,10 +18,16 @@ export const sleepQuestion: Question = {
   skip: (a) => (a.sleepLoss = null),
 };
 
+/**
+ * A choice of range records its upper end, the cautious reading: "8 to 14 a week" is 14, never an amount under a
+ * man's limit for someone who may drink more.
+ */
 const ALCOHOL_CHOICES = [
   { labelKey: 'choices.drinkNone', value: 'none' },
-  { labelKey: 'choices.drinkLight', value: '2 drinks a week' },
-  { labelKey: 'choices.drinkMore', value: '10 drinks a week' },
+  { labelKey: 'choices.drinkLight', value: '7 drinks a week' },
+  { labelKey: 'choices.drinkMore', value: '14 drinks a week' },
+  { labelKey: 'choices.drinkMany', value: '34 drinks a week' },
+  { labelKey: 'choices.drinkHeavy', value: '35 drinks a week' },
 ];
 
 export const alcoholQuestion: Question = {
@@ -51,11 +56,10 @@ export const exerciseQuestion: Question = {
   ask: () => ({ kind: 'question', say: [say('questions.exercise.ask')], choices: [] }),
   fallbackChoices: () => EXERCISE_CHOICES,
   parse: (text, { now }) => {
-    if (saysNone(text) || parseYesNo(text) === 'no') return ok((s) => (s.answers.exerciseDaysBefore = null));
-    const days = parseDaysAgo(text, now);
-    if (days !== null) return ok((s) => (s.answers.exerciseDaysBefore = days));
+    const answer = parseExercise(text, now);
     // "yes" alone says nothing about when: ask when, rather than guess.
-    return miss();
+    if (answer === null) return miss();
+    return ok((s) => (s.answers.exerciseDaysBefore = answer.none ? null : answer.daysAgo));
   },
   clear: (a) => delete a.exerciseDaysBefore,
   skip: (a) => (a.exerciseDaysBefore = null),

@@ -1,7 +1,9 @@
-import { parseMedicineList } from '../../src/nlu/answers';
+import { parseMedicineList } from '../../src/nlu/medicines';
 import { parseYesNo } from '../../src/nlu/yesNo';
-import { say } from '../../src/render/views';
+import { list, say, type Say } from '../../src/render/views';
 import { miss, ok, type Question } from './types';
+
+const plain = (names: readonly string[]): Say[] => names.map((n) => say('summary.plain', { value: n }));
 
 export const medicinesQuestion: Question = {
   id: 'medicines',
@@ -9,11 +11,16 @@ export const medicinesQuestion: Question = {
   ask: () => ({ kind: 'question', say: [say('questions.medicines.ask')], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
   fallbackChoices: () => [{ labelKey: 'choices.none', value: 'none' }],
   parse: (text) => {
-    const list = parseMedicineList(text);
-    if (list.none) return ok((s) => (s.answers.medications = []));
-    // "yes" is not a list: ask for the names. Anything else is kept as typed, recognised or not.
-    if (parseYesNo(text) === 'yes' && list.recognised === 0) return miss();
-    return ok((s) => (s.answers.medications = list.items));
+    const found = parseMedicineList(text);
+    if (found.none) return ok((s) => (s.answers.medications = []));
+    // "yes" is not a list: ask for the names.
+    if (found.items.length === 0 || (parseYesNo(text) === 'yes' && found.recognised.length === 0 && found.unknown.length <= 1)) return miss();
+    // Say back what was read, so that a wrong reading can be corrected at once (or with "back").
+    const known = found.items.filter((i) => !found.unknown.includes(i));
+    const echo: Say[] = [];
+    if (known.length > 0) echo.push(say('questions.medicines.understood', { names: list(plain(known), 'comma') }));
+    if (found.unknown.length > 0) echo.push(say('questions.medicines.unknownNames', { names: list(plain(found.unknown), 'comma') }));
+    return ok((s) => (s.answers.medications = found.items), echo);
   },
   clear: (a) => delete a.medications,
   skip: (a) => (a.medications = []),

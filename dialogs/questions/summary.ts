@@ -1,5 +1,6 @@
+import { matchMedicines } from '../../src/assessment/medicineMatcher';
 import { foldForMatch } from '../../src/nlu/normalise';
-import { parseYesNo } from '../../src/nlu/yesNo';
+import { parseSummaryReply } from '../../src/nlu/yesNo';
 import { list, say, type ChoiceView, type Say, type SayList } from '../../src/render/views';
 import type { Answers, Session } from '../session';
 import { ageQuestion } from './about';
@@ -44,13 +45,15 @@ export function summaryLines(a: Answers): Say[] {
   const alc = a.alcohol;
   const alcohol =
     !alc ? say('summary.alcoholUnknown')
-    : alc.drinksPerWeek === 0 ? say('summary.alcoholNone')
+    : alc.drinksPerWeek === 0 && !alc.largestOccasion ? say('summary.alcoholNone')
+    : alc.drinksPerWeek !== null && alc.largestOccasion ? say('summary.alcoholWeeklyAndOccasion', { perWeek: alc.drinksPerWeek, occasion: alc.largestOccasion })
     : alc.drinksPerWeek !== null ? say('summary.alcoholWeekly', { perWeek: alc.drinksPerWeek })
     : alc.largestOccasion !== null ? say('summary.alcoholOccasion', { occasion: alc.largestOccasion })
     : say('summary.alcoholUnknown');
   lines.push(say('summary.alcohol', { value: alcohol }));
   lines.push(say('summary.exercise', { value: a.exerciseDaysBefore == null ? say('summary.exerciseNone') : say('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
-  lines.push(say('summary.medicines', { value: a.medications && a.medications.length > 0 ? a.medications.join(', ') : say('summary.none') }));
+  const medicines = (a.medications ?? []).map((m) => say(matchMedicines(m).matches.length > 0 ? 'summary.plain' : 'summary.medicinesUnknown', { value: m, names: m }));
+  lines.push(say('summary.medicines', { value: listOr(medicines) }));
   const symptoms = [...new Set([...(a.symptoms ?? []), ...(a.volunteeredSymptoms ?? [])])].map((x) => say(`labels.symptoms.${x}`));
   const conditions = [...new Set([...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])])].map((x) => say(`labels.conditions.${x}`));
   lines.push(say('summary.symptoms', { value: listOr(symptoms) }));
@@ -90,9 +93,9 @@ export const summaryQuestion: Question = {
   parse: (text) => {
     const topic = topicIn(text);
     if (topic) return ok((s) => changeTopic(s, topic));
-    const yn = parseYesNo(text);
+    const yn = parseSummaryReply(text);
     if (yn === 'yes') return ok((s) => (s.answers.summaryConfirmed = true));
-    if (yn === 'no' || /change|edit|fix|wrong|修改|改|不对/.test(foldForMatch(text))) return ok((s) => (s.answers.changing = true));
+    if (yn === 'no') return ok((s) => (s.answers.changing = true));
     return miss();
   },
   clear: (a) => delete a.summaryConfirmed,

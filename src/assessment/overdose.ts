@@ -31,7 +31,8 @@ function cnNumber(s: string): number {
  * label allows was taken, as a count of tablets at once ("took 20 paracetamol", "吃了二十片泰诺") or as mg a day.
  */
 export function saysApapOverdose(text: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase();
+  // "co-codamol 30/500" is a strength, not a count of tablets.
+  const lower = text.normalize('NFKC').toLowerCase().replace(/\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?/g, ' ');
   // Only a count, a dose or an overdose word can say "more than the label allows": check for one before matching names.
   if (!/\d|[一二两三四五六七八九十]+\s*(?:片|粒|颗)|overdos|too many|too much|吃多了|过量|超量/.test(lower)) return false;
   if (!matchMedicines(lower).matches.some((m) => m.entry.id === 'acetaminophen')) return false;

@@ -1,42 +1,48 @@
-import { matchMedicines } from '../assessment/medicineMatcher';
-import { foldForMatch } from './normalise';
-import { parseSingleNumber } from './numbers';
+import { foldForMatch, hasCjk, normaliseText } from './normalise';
+import { findNumbers, parseChineseNumeral, parseSingleNumber } from './numbers';
 import { VOCAB } from './vocabulary';
 
 export type SexAnswer = 'male' | 'female' | 'unknown';
 
 export function parseSex(text: string): SexAnswer | null {
-  const folded = foldForMatch(text);
+  return sexIn(foldForMatch(text)) ?? sexIn(foldForMatch(text.split(/[.,，。;；!！\n]|(?<=[\u3400-\u9fff])\s+/)[0] ?? ''));
+}
+
+function sexIn(folded: string): SexAnswer | null {
+  if (folded === '') return null;
+  const short = [...folded].length <= SHORT_CJK_REPLY;
   for (const key of ['female', 'male', 'unknown'] as const) {
-    if (VOCAB.sex[key]?.some((w) => folded === w || (w.length > 2 && folded.includes(w)))) return key;
+    if (VOCAB.sex[key]?.some((w) => folded === w || (hasCjk(w) ? (w.length >= 2 || short) && folded.includes(w) : w.length > 2 && new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`).test(folded)))) return key;
   }
   return null;
 }
+
+/** A Chinese reply this short ("俺是女的") may hold the one-character word anywhere. */
+const SHORT_CJK_REPLY = 6;
 
 export const MIN_AGE = 1;
 export const MAX_AGE = 120;
 
 /** An age in years, in digits or words ("34", "thirty-four", "三十四岁"); null if none or not plausible. */
+const AGE_MARKED = /(\d{1,3})\s*(?:岁|周岁|years?\s*old|yrs?\b|yo\b|y\/o)/i;
+const CN_AGE = /([一二三四五六七八九])十有?([一二三四五六七八九])?/;
+
 export function parseAge(text: string): number | null {
-  const n = parseSingleNumber(text.replace(/岁|周岁|years?\s*old|yrs?|y\/o/gi, ' '));
-  if (n === null || !Number.isInteger(n) || n < MIN_AGE || n > MAX_AGE) return null;
-  return n;
+  const marked = AGE_MARKED.exec(text);
+  if (marked) return plausibleAge(Number(marked[1]));
+  const cn = CN_AGE.exec(normaliseText(text));
+  if (cn?.[1] && /有/.test(cn[0])) return plausibleAge((parseChineseNumeral(cn[1]) ?? 0) * 10 + (parseChineseNumeral(cn[2] ?? '') ?? 0));
+  // "52 对了我这几天…": a reply that opens with a number gives it first.
+  const opening = /^\s*(\d{1,3})(?![\d后年])/.exec(text);
+  if (opening) return plausibleAge(Number(opening[1]));
+  const clean = text.replace(/岁|周岁|years?\s*old|yrs?|y\/o|yo\b/gi, ' ');
+  const n = parseSingleNumber(clean);
+  if (n !== null) return Number.isInteger(n) && n >= MIN_AGE && n <= MAX_AGE ? n : null;
+  // "i'll be 50 in january so 49 for now", "not 40 yet, 39": the last plausible age is the answer.
+  const all = findNumbers(clean).map((x) => x.value).filter((v) => Number.isInteger(v) && v >= MIN_AGE && v <= MAX_AGE);
+  return all.length > 0 ? (all[all.length - 1] ?? null) : null;
 }
 
-const LIST_SPLIT = /\s*(?:,|;|\n|、|，|；|\band\b|\bplus\b|\balso\b|和|以及|还有|及)\s*/i;
-
-/**
- * A list of medicines and supplements as typed. Each item is kept as written (the assessment matches it),
- * so nothing typed is dropped. "none" / "没有" gives an empty list.
- */
-export function parseMedicineList(text: string): { none: true } | { none: false; items: string[]; recognised: number } {
-  const folded = foldForMatch(text);
-  if (VOCAB.answers.none?.includes(folded) || VOCAB.answers.no?.includes(folded)) return { none: true };
-  const items = text
-    .split(LIST_SPLIT)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0)
-    .slice(0, 20);
-  const recognised = items.filter((i) => matchMedicines(i).matches.length > 0).length;
-  return { none: false, items, recognised };
+function plausibleAge(n: number): number | null {
+  return Number.isInteger(n) && n >= MIN_AGE && n <= MAX_AGE ? n : null;
 }

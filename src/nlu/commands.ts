@@ -1,25 +1,105 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
-import { foldForMatch } from './normalise';
+import { foldForMatch, hasCjk, normaliseText } from './normalise';
 import { VOCAB } from './vocabulary';
 
 export const COMMANDS = ['help', 'back', 'restart', 'cancel', 'deleteData', 'english', 'chinese'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-/**
- * A command that works at any point: "help", "back", "restart", "cancel"/"stop", "delete my data", "中文", "English".
- * Only a reply that is the command itself counts (a typo of one letter is forgiven in words of 4 letters or more),
- * so that an answer such as "stop taking it" is never read as a command.
- */
-export function detectCommand(text: string): Command | null {
-  const folded = foldForMatch(text);
-  if (folded.length === 0 || folded.length > 40) return null;
-  for (const command of COMMANDS) if (VOCAB.commands[command]?.includes(folded)) return command;
-  if (folded.length >= 4 && /^[a-z ]+$/.test(folded)) {
-    for (const command of COMMANDS) {
-      for (const phrase of VOCAB.commands[command] ?? []) {
-        if (phrase.length >= 4 && Math.abs(phrase.length - folded.length) <= 1 && DamerauLevenshteinDistance(folded, phrase) <= 1) return command;
-      }
-    }
+/** A command is a short reply: longer ones are answers that happen to contain a command's words. */
+const MAX_WORDS = 12;
+const MAX_CJK = 24;
+/** Words (Latin) or characters (Chinese) a clause may hold besides the command and polite fillers: one, or three after a command of several words ("go back to the medicines one"). */
+const SPARE_WORDS = 1;
+const SPARE_WORDS_LONG = 3;
+const SPARE_CJK = 2;
+const SPARE_CJK_LONG = 4;
+
+interface Phrase {
+  command: Command;
+  text: string;
+  cjk: boolean;
+}
+
+const PHRASES: Phrase[] = COMMANDS.flatMap((command) => (VOCAB.commands[command] ?? []).map((text) => ({ command, text, cjk: hasCjk(text) }))).sort(
+  (a, b) => b.text.length - a.text.length,
+);
+const FILLERS = [...VOCAB.commandFillers].sort((a, b) => b.length - a.length);
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function remove(text: string, phrase: string): string | null {
+  if (hasCjk(phrase)) return text.includes(phrase) ? text.replace(phrase, ' ') : null;
+  const re = new RegExp(`(?<![a-z0-9])${escape(phrase)}(?![a-z0-9])`);
+  return re.test(text) ? text.replace(re, ' ') : null;
+}
+
+function stripFillers(text: string): string {
+  let s = ` ${text} `;
+  for (const f of FILLERS) {
+    s = hasCjk(f) ? s.split(f).join(' ') : s.replace(new RegExp(`(?<![a-z0-9])${escape(f)}(?![a-z0-9])`, 'g'), ' ');
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function littleLeft(rest: string, phrase: string): boolean {
+  const cjk = [...rest].filter((c) => hasCjk(c)).length;
+  const words = rest.replace(/[\u3400-\u9fff]/g, ' ').split(' ').filter((w) => w.length > 0);
+  const long = hasCjk(phrase) ? [...phrase].length >= 3 : phrase.includes(' ');
+  return cjk <= (long ? SPARE_CJK_LONG : SPARE_CJK) && words.length <= (long ? SPARE_WORDS_LONG : SPARE_WORDS) && !(cjk > 0 && words.length > 0);
+}
+
+/** Questions about the question ("what counts as a drink?", "啥意思") ask for help wherever they stand in a short reply. */
+const HELP_QUESTIONS = (VOCAB.commandQuestions.help ?? []).map((q) => ({ q, cjk: hasCjk(q) }));
+function asksForHelp(plain: string): boolean {
+  return HELP_QUESTIONS.some(({ q, cjk }) => (cjk ? plain.includes(q) : new RegExp(`(?<![a-z0-9])${escape(q)}(?![a-z0-9])`).test(plain)));
+}
+
+const CLAUSES = /[,，.。!！?？;；]+|\s+(?:and|then)\s+|然后|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
+
+/** Phrases in which a command's words are an answer ("back to normal", "can't stop", "thanks for the help"). */
+const NOT_COMMANDS = VOCAB.commandExclusions.map((w) => (hasCjk(w) ? { w, re: null } : { w, re: new RegExp(`(?<![a-z0-9])${escape(w)}(?![a-z0-9])`) }));
+
+function commandIn(clause: string): Command | null {
+  if (NOT_COMMANDS.some(({ w, re }) => (re ? re.test(clause) : clause.includes(w)))) return null;
+  for (const p of PHRASES) {
+    const rest = remove(clause, p.text);
+    if (rest !== null && littleLeft(stripFillers(rest), p.text)) return p.command;
   }
   return null;
+}
+
+/** A one-letter slip in a one-word command of 4 letters or more ("hlep", "restrat"). */
+function typo(folded: string): Command | null {
+  if (folded.length < 4 || !/^[a-z]+$/.test(folded)) return null;
+  for (const p of PHRASES) {
+    if (!p.cjk && !p.text.includes(' ') && p.text.length >= 4 && Math.abs(p.text.length - folded.length) <= 1 && DamerauLevenshteinDistance(folded, p.text) <= 1) return p.command;
+  }
+  return null;
+}
+
+/**
+ * A command that works at any point, in everyday words: "oops, go back", "start over please", "I want to stop",
+ * "can I change my last answer", "返回上一题", "重新来", "不想做了", "删掉我的信息". The reply must be mostly the
+ * command: besides polite fillers ("please", "oops", "wait", "请", "吧") at most one other word is allowed, so an
+ * answer that contains a command's words ("I stopped taking it", "my back pain started again") stays an answer.
+ */
+export function detectCommand(text: string): Command | null {
+  const plain = foldForMatch(text);
+  if (plain === '' && /[?？]/.test(text) && text.trim().length <= 3) return 'help';
+  const words = plain.split(' ').filter(Boolean).length;
+  if (plain.length === 0 || words > MAX_WORDS || [...plain].filter((c) => hasCjk(c)).length > MAX_CJK) return null;
+  const whole = commandIn(plain);
+  if (whole) return whole;
+  // "go back, i typed the ALT wrong", "i changed my mind, delete my data": a clause that is a command on its own.
+  const clauses = normaliseText(text).toLowerCase().split(CLAUSES).map(foldForMatch).filter((c) => c.length > 0);
+  if (clauses.length > 1) {
+    for (const clause of clauses) {
+      const found = commandIn(clause);
+      if (found) return found;
+    }
+  }
+  if (asksForHelp(plain)) return 'help';
+  return typo(plain);
 }

@@ -35,7 +35,7 @@ function dateTimeModel(culture: string): ReturnType<DateTimeRecognizer['getDateT
   return model;
 }
 
-const WORD_DAYS: Record<string, number> = { today: 0, 'this morning': 0, tonight: 0, yesterday: 1, '今天': 0, '今早': 0, '今晚': 0, '昨天': 1, '昨晚': 1, '前天': 2, '大前天': 3 };
+const WORD_DAYS: Record<string, number> = { '几天前': 3, '几天之前': 3, '前几天': 3, today: 0, 'this morning': 0, tonight: 0, yesterday: 1, '今天': 0, '今早': 0, '今晚': 0, '昨天': 1, '昨晚': 1, '前天': 2, '大前天': 3 };
 const ENGLISH_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
@@ -44,7 +44,7 @@ const ENGLISH_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, t
  */
 function commonForm(text: string): number | null {
   const lower = text.toLowerCase().trim();
-  const cn = /(大前天|前天|昨天|昨晚|今天|今早|今晚)/.exec(lower);
+  const cn = /(几天之前|几天前|前几天|大前天|前天|昨天|昨晚|今天|今早|今晚)/.exec(lower);
   if (cn?.[1]) return WORD_DAYS[cn[1]] ?? null;
   const en = /\b(today|this morning|tonight|yesterday)\b/.exec(lower);
   if (en?.[1]) return WORD_DAYS[en[1]] ?? null;

@@ -1,96 +1,232 @@
-import { DRINK_SIZES } from '../assessment/alcohol';
-import { findNumbers, parseChineseNumeral } from './numbers';
-import { foldForMatch } from './normalise';
+import measures from './data/drink-measures.json';
+import { parseChineseNumeral } from './numbers';
+import { hasCjk } from './normalise';
+import { prepare } from './sentences';
 import { VOCAB } from './vocabulary';
 
-/** What a reply about alcohol says, in US standard drinks [NIAAA]. */
+/**
+ * What a reply about alcohol says, in US standard drinks [NIAAA]: a usual week and the biggest occasion, kept
+ * apart ("usually a few beers a week, but 7 at a party on Saturday" is 3 a week and 7 at once). Drinks are counted
+ * by what and in what ("2 pints of lager", "半斤白酒", "一箱啤酒", "a bottle of wine a night"), with the sizes in
+ * src/nlu/data/drink-measures.json; each amount takes the frequency said nearest to it ("a day", "每周",
+ * "last Saturday"). A range ("2 or 3", "两三瓶") counts as its upper end: the cautious reading.
+ */
 export interface AlcoholReport {
-  /** Drinks in a usual week, when the reply gives a habit ("10 a week", "每天二两白酒"). */
+  /** Drinks in a usual week, when the reply gives a habit ("10 a week", "每天二两白酒"); 0 for none. */
   drinksPerWeek: number | null;
-  /** The most drunk on one occasion in the week before the test, when the reply gives one. */
+  /** The most drunk on one occasion, when the reply gives one. */
   largestOccasion: number | null;
   /** A binge as a parent bot stated it, when it gave no amount. */
   binge?: boolean | null;
 }
 
-const WORD_AMOUNTS: Record<string, number> = { a: 1, an: 1, one: 1, couple: 2, 'a couple': 2, few: 3, 'a few': 3, several: 4, half: 0.5 };
+type Table = Record<string, Record<string, number>>;
+const TABLE = measures.measures as Table;
+const D = VOCAB.drinks;
 
-const PER_DAY = /\b(a|per|each|every)\s+(day|night|evening)\b|\bdaily\b|\bnightly\b|\bevery\s*day\b|每天|每日|每晚|天天|一天/;
-const MOST_DAYS = /\bmost\s+(days|nights|evenings)\b|\bmost\s+of\s+the\s+week\b|经常|几乎每天/;
-const PER_WEEK = /\b(a|per|each|every)\s+week\b|\bweekly\b|\bweekends?\b(?!.*\blast\b)|每周|每星期|一周|一星期/;
-
-interface Amount {
-  sizeId: string;
-  count: number;
-  at: number;
+interface Hit {
+  id: string;
+  start: number;
   end: number;
 }
 
-function sizeWords(): { id: string; word: string }[] {
-  const out: { id: string; word: string }[] = [];
-  for (const [id, list] of Object.entries(VOCAB.drinks)) for (const word of list) out.push({ id, word });
-  return out.sort((a, b) => b.word.length - a.word.length);
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-const SIZE_WORDS = sizeWords();
 
-function countBefore(text: string, at: number): number | null {
-  const before = text.slice(Math.max(0, at - 24), at);
-  const cn = /([零一二两三四五六七八九十百\d.]+)\s*(?:个|杯|瓶|罐|听|两|口|shot)?\s*$/.exec(before);
+function compileWords(record: Record<string, string[]>): { id: string; re: RegExp }[] {
+  return Object.entries(record).flatMap(([id, words]) =>
+    words.map((w) => ({ id, re: new RegExp(hasCjk(w) ? escape(w) : `(?<![a-z0-9])${escape(w).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') })),
+  );
+}
+
+const TYPES = compileWords(D.types);
+const CONTAINERS = compileWords(D.containers);
+const CUES = compileWords(D.frequency);
+const NONE = compileWords({ none: D.none });
+
+/** Every place a word list's words stand, the longest first where two overlap. */
+function hits(s: string, words: { id: string; re: RegExp }[]): Hit[] {
+  const all: Hit[] = [];
+  for (const { id, re } of words) for (const m of s.matchAll(re)) all.push({ id, start: m.index, end: m.index + m[0].length });
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const CN_CONTAINER_CHARS = '瓶杯罐听箱扎碗口斤盅支件打';
+const CN_NUMERAL = '零一二两三四五六七八九十百半几';
+const GAP_WORDS = /(?:\s+|of|like|about|maybe|around|roughly|approx|approximately|some|more|large|big|small|tall|cold|full|whole|good|左右|多|来|个|喝了|喝|了|约|大概|差不多)*$/;
+
+/** The count that stands just before a position: "6", "2-3", "a couple of", "half a", "两三", "半". */
+function countBefore(s: string, at: number): number | null {
+  const before = s.slice(Math.max(0, at - 32), at).replace(GAP_WORDS, '');
+  const range = /(\d+(?:\.\d+)?)\s*(?:-|–|~|to|or|或|到|至)\s*(\d+(?:\.\d+)?)$/.exec(before);
+  if (range) return Math.max(Number(range[1]), Number(range[2]));
+  const digits = /(\d+(?:\.\d+)?)\s*(?:x)?$/.exec(before);
+  if (digits) return Number(digits[1]);
+  const cn = new RegExp(`([${CN_NUMERAL}]+)$`).exec(before);
   if (cn?.[1]) {
-    const n = /^[\d.]+$/.test(cn[1]) ? Number(cn[1]) : parseChineseNumeral(cn[1]);
-    if (n !== null && Number.isFinite(n) && n > 0) return n;
+    const word = cn[1];
+    const listed = D.countWords[word];
+    if (listed !== undefined && listed > 0) return listed;
+    const n = parseChineseNumeral(word.replace(/几/g, '三'));
+    if (n !== null && n > 0) return n;
   }
-  // Digits are read directly; Recognizers-Text is asked only when a number is written in words.
-  const digits = /(\d+(?:\.\d+)?)\s*(?:[a-z]+\s+){0,2}$/.exec(before);
-  if (digits?.[1] && Number(digits[1]) > 0) return Number(digits[1]);
-  if (!/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen)\b/.test(before)) {
-    const word = /\b(a couple|a few|couple|few|several|half|an|a|one)\s+(?:of\s+)?(?:\w+\s+)?$/.exec(before);
-    return word?.[1] ? (WORD_AMOUNTS[word[1]] ?? null) : null;
-  }
-  const nums = findNumbers(before).filter((n) => n.end >= before.trimEnd().length - 28);
-  const last = nums[nums.length - 1];
-  if (last && last.value > 0) return last.value;
-  const word = /\b(a couple|a few|couple|few|several|half|an|a|one)\s+(?:of\s+)?(?:\w+\s+)?$/.exec(before);
-  if (word?.[1]) return WORD_AMOUNTS[word[1]] ?? null;
+  const words = Object.keys(D.countWords).filter((w) => !hasCjk(w) && (D.countWords[w] ?? 0) > 0).sort((a, b) => b.length - a.length);
+  for (const w of words) if (new RegExp(`(?<![a-z0-9])${escape(w)}\\s*$`).test(before)) return D.countWords[w] ?? null;
   return null;
 }
 
-function amounts(text: string): Amount[] {
-  const found: Amount[] = [];
-  const taken: [number, number][] = [];
-  for (const { id, word } of SIZE_WORDS) {
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(word, from);
-      if (at < 0) break;
-      from = at + word.length;
-      const boundaryOk = /[\u3400-\u9fff]/.test(word) || (!/[a-z]/.test(text[at - 1] ?? '') && !/[a-z]/.test(text[at + word.length] ?? ''));
-      if (!boundaryOk || taken.some(([s, e]) => at < e && at + word.length > s)) continue;
-      taken.push([at, at + word.length]);
-      const count = countBefore(text, at);
-      found.push({ sizeId: id, count: count ?? 1, at, end: at + word.length });
+/** A bare number above this is not a count of drinks ("a 40", "my friend's 40th"). */
+const BARE_MAX = 30;
+
+interface Amount {
+  drinks: number;
+  at: number;
+}
+
+function typeNear(types: Hit[], from: number, to: number): Hit | undefined {
+  return types.find((t) => t.start >= from && t.start <= to);
+}
+
+/** The amounts said in a text, each with its place. */
+function amounts(s: string, saysNone: boolean): Amount[] {
+  const types = hits(s, TYPES);
+  const containers = hits(s, CONTAINERS).filter((c) => {
+    if (s.slice(c.start, c.end) !== '两') return true;
+    // 两 is a measure of baijiu after a numeral ("二两", "一两白酒"), and a count before a container ("两瓶").
+    return CN_CONTAINER_CHARS.includes(s[c.end] ?? '') ? false : new RegExp(`[${CN_NUMERAL}\\d]`).test(s[c.start - 1] ?? '');
+  });
+  // A word that names a measure is a measure ("shots" is both): the drink's name is looked for beside it.
+  const free = types.filter((t) => !containers.some((c) => t.start < c.end && c.start < t.end));
+  types.length = 0;
+  types.push(...free);
+  const used = new Set<Hit>();
+  const out: Amount[] = [];
+  let lastType = 'generic';
+  for (const c of containers) {
+    // "一口都没碰过": a sip, said to deny, is no drink.
+    if (saysNone && c.id === 'sip') continue;
+    const after = typeNear(types.filter((t) => !used.has(t)), c.end, c.end + 14);
+    const before = [...types].reverse().find((t) => !used.has(t) && t.end <= c.start && c.start - t.end <= 12);
+    const type = after ?? before;
+    if (type) used.add(type);
+    const typeId = type?.id ?? lastType;
+    lastType = typeId;
+    let count = countBefore(s, c.start);
+    // "啤酒两瓶": the count may stand after the drink's name and before its measure; "a bottle": one.
+    count ??= /(?:^|\s)(?:a|an|one|per)\s*$/.test(s.slice(0, c.start)) || hasCjk(s.slice(c.start, c.end)) ? 1 : 1;
+    out.push({ drinks: count * (TABLE[typeId]?.[c.id] ?? TABLE.generic?.[c.id] ?? 1), at: c.start });
+  }
+  const loose = types.filter((t) => !used.has(t));
+  for (const t of loose) {
+    const count = countBefore(s, t.start);
+    if (count === null && (out.length > 0 || loose.length > 1 || saysNone)) continue;
+    lastType = t.id;
+    out.push({ drinks: (count ?? 1) * (TABLE[t.id]?.default ?? 1), at: t.start });
+  }
+  // "7 at a party", "6 a day", "上周六喝了7个", "had a few": a bare count, of the drink named elsewhere.
+  const BARE: RegExp = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个|more\s+)?(?=\s*(?:at|on|last|that|in one|during|a day|a night|a week|per|every|each|当天|那天)\b|个)|\bhad (a few|a couple|several|loads|a lot)\b/g;
+  for (const m of s.matchAll(BARE)) {
+    if (m[2] !== undefined) {
+      if (out.length === 0) out.push({ drinks: (D.countWords[m[2]] ?? 3) * (TABLE[lastType]?.default ?? 1), at: m.index });
+      continue;
+    }
+    if (out.some((a) => Math.abs(a.at - m.index) < 3) || Number(m[1]) > BARE_MAX) continue;
+    out.push({ drinks: Number(m[1]) * (TABLE[lastType]?.default ?? 1), at: m.index });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const TIMES = /(\d+|once|twice|three|four|five|six|一|两|二|三|四|五|六)\s*(?:times?|nights?|days?|evenings?|x|次|天|晚)\s*(?:a|per|每|\/)?\s*(?:week|wk|周|星期)|(?:一周|每周|每星期|一星期|一个星期)[^\d一二两三四五六七]{0,3}([\d一二两三四五六七]+)\s*(?:次|天|晚)/g;
+const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, three: 3, four: 4, five: 5, six: 6 };
+
+interface Cue {
+  kind: string;
+  start: number;
+  end: number;
+  times?: number;
+}
+
+function cues(s: string): Cue[] {
+  const out: Cue[] = hits(s, CUES).map((h) => ({ kind: h.id, start: h.start, end: h.end }));
+  for (const m of s.matchAll(TIMES)) {
+    const raw = m[1] ?? m[2] ?? '1';
+    const n = /^\d+$/.test(raw) ? Number(raw) : (TIMES_WORDS[raw] ?? parseChineseNumeral(raw) ?? 1);
+    const cue: Cue = { kind: 'timesPerWeek', start: m.index, end: m.index + m[0].length, times: n };
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i]?.start ?? 0) < cue.end && cue.start < (out[i]?.end ?? 0)) out.splice(i, 1);
+    out.push(cue);
+  }
+  const strong = out.filter((c) => c.kind !== 'usually');
+  return (strong.length > 0 ? strong : out).sort((a, b) => a.start - b.start);
+}
+
+const SEGMENT = /[,，;；:：]|\bbut\b|\bthough\b|\bexcept\b|但是|但|不过|可是/g;
+const SENTENCE = /[.。!！?？\n]/g;
+
+function bounds(s: string, re: RegExp, at: number): [number, number] {
+  let start = 0;
+  let end = s.length;
+  for (const m of s.matchAll(re)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
     }
   }
-  found.sort((a, b) => a.at - b.at);
-  // "3 shots of vodka", "2 pints of cider": a measure and a drink name are one amount.
-  return found.filter((a, i) => {
-    const prev = found[i - 1];
-    return !prev || !/^\s*(?:of\s+)?$/.test(text.slice(prev.end, a.at));
-  });
+  return [start, end];
 }
+
+function distance(a: Amount, c: Cue): number {
+  return c.start >= a.at ? c.start - a.at : a.at - c.end;
+}
+
+/** The frequency an amount is said with: in its own segment the nearest; otherwise the next one in its sentence. */
+function cueFor(s: string, a: Amount, all: Cue[]): Cue | null {
+  const [ss, se] = bounds(s, SEGMENT, a.at);
+  const inSegment = all.filter((c) => c.start >= ss && c.end <= se);
+  if (inSegment.length > 0) return inSegment.reduce((best, c) => (distance(a, c) < distance(a, best) ? c : best));
+  const [ts, te] = bounds(s, SENTENCE, a.at);
+  return all.find((c) => c.start >= a.at && c.end <= te) ?? [...all].reverse().find((c) => c.start >= ts && c.end <= a.at) ?? null;
+}
+
+/** Drinks a week for an amount said with each frequency; "usually" with no other frequency reads as a usual week. */
+const PER_WEEK: Record<string, number> = { perDay: 7, mostDays: 5, perWeek: 1, weekend: 1, perMonth: 1 / 4.3, usually: 1 };
+/** "weekends, 5 beers each night": two nights a week. */
+const WEEKEND_NIGHTS = 2;
+const round = (x: number): number => Math.round(x * 10) / 10;
 
 /** "had like 6 beers saturday", "2 bottles of wine on Friday", "about 10 drinks a week", "每天二两白酒", "none". */
 export function parseAlcohol(text: string): AlcoholReport | null {
-  const folded = foldForMatch(text);
-  if (VOCAB.answers.none?.includes(folded) || VOCAB.answers.no?.includes(folded) || VOCAB.drinks.none?.some((w) => folded.includes(w))) {
-    return { drinksPerWeek: 0, largestOccasion: 0 };
+  const s = prepare(text);
+  const saysNone = hits(s, NONE).length > 0;
+  const list = amounts(s, saysNone);
+  if (list.length === 0) return saysNone ? { drinksPerWeek: 0, largestOccasion: 0 } : null;
+  const found = cues(s);
+  let weekly: number | null = null;
+  const occasions = new Map<string, number>();
+  let loose = 0;
+  for (const a of list) {
+    const cue = cueFor(s, a, found);
+    if (cue === null) {
+      loose += a.drinks;
+    } else if (cue.kind === 'occasion') {
+      const key = `${cue.start}`;
+      occasions.set(key, (occasions.get(key) ?? 0) + a.drinks);
+    } else {
+      const weekendNights = cue.kind === 'perDay' && found.some((c) => c.kind === 'weekend');
+      const perWeek = cue.kind === 'timesPerWeek' ? (cue.times ?? 1) : weekendNights ? WEEKEND_NIGHTS : (PER_WEEK[cue.kind] ?? 1);
+      weekly = (weekly ?? 0) + a.drinks * perWeek;
+      if (!['perWeek', 'perMonth', 'weekend', 'usually'].includes(cue.kind)) occasions.set(`habit${cue.start}`, (occasions.get(`habit${cue.start}`) ?? 0) + a.drinks);
+    }
   }
-  const list = amounts(folded).filter((a) => a.sizeId !== 'none');
-  if (list.length === 0) return null;
-  const drinks = list.reduce((sum, a) => sum + a.count * (DRINK_SIZES.find((d) => d.id === a.sizeId)?.standardDrinks ?? 1), 0);
-  const rounded = Math.round(drinks * 10) / 10;
-  if (PER_DAY.test(folded)) return { drinksPerWeek: Math.round(rounded * 7 * 10) / 10, largestOccasion: rounded };
-  if (MOST_DAYS.test(folded)) return { drinksPerWeek: Math.round(rounded * 5 * 10) / 10, largestOccasion: rounded };
-  if (PER_WEEK.test(folded)) return { drinksPerWeek: rounded, largestOccasion: null };
-  return { drinksPerWeek: null, largestOccasion: rounded };
+  const largest = occasions.size > 0 ? Math.max(...occasions.values()) : null;
+  const strongNone = hits(s, NONE).some((h) => s.slice(h.start, h.end).includes(' ') || hasCjk(s.slice(h.start, h.end)));
+  if (weekly === null && largest === null) return { drinksPerWeek: strongNone ? 0 : null, largestOccasion: round(loose) };
+  return {
+    drinksPerWeek: weekly !== null ? round(weekly) : strongNone ? 0 : null,
+    largestOccasion: largest !== null ? round(Math.max(largest, loose)) : loose > 0 ? round(loose) : null,
+  };
 }

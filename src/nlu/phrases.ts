@@ -1,80 +1,137 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
-import { CJK_RE, foldForMatch, normaliseText } from './normalise';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import stopwords = require('natural/lib/natural/util/stopwords');
+import { CJK_RE } from './normalise';
+import { stem, type Sentence } from './sentences';
 import { VOCAB } from './vocabulary';
-import { words } from './tokens';
 
 /**
- * Finds which entries of a word list a reply speaks of. A phrase is matched on stemmed words ("eyes are yellow"
- * meets "my eye is yellow"); "eyes+yellow" asks for all of its words in one clause, in any order. Chinese phrases
- * are matched as text. A negation before the phrase in its clause ("no yellow eyes", "没有发烧") cancels it.
+ * Phrase patterns over a sentence. A pattern is one phrase ("chest pain") or several parts that must all stand
+ * near each other in one sentence, in any order ("@vomit+@blood" meets "there was blood when I threw up").
+ * "@name" stands for every phrase of a concept in locales/nlu/. Latin words match by Porter stem, and a
+ * misspelling ("jaundise", "vomitting") within a Damerau-Levenshtein distance of 1 (2 for words of 8 letters or
+ * more) of a word of 6 letters or more, with the same first letter, when the typed word is not a common word itself; Chinese phrases match as text.
  */
-interface CompiledPhrase {
-  key: string;
+export interface Alt {
   cjk: boolean;
-  parts: string[][];
-  ordered: boolean;
+  text: string;
+  words: string[];
+  stems: string[];
 }
 
-function stemWords(text: string): string[] {
-  return words(text).map((w) => PorterStemmer.stem(w));
+export interface Pattern {
+  key: string;
+  parts: Alt[][];
 }
 
-export function compile(record: Record<string, string[]>): CompiledPhrase[] {
-  const out: CompiledPhrase[] = [];
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** How close the parts of a pattern must stand, in characters: Latin words, and anything with Chinese. */
+const LATIN_WINDOW = 40;
+const CJK_WINDOW = 14;
+
+const LATIN_WORDS = /[a-z0-9]+(?:&[a-z0-9]+)?/g;
+
+function alt(phrase: string): Alt {
+  const words = CJK_RE.test(phrase) ? [] : (phrase.match(LATIN_WORDS) ?? []);
+  return { cjk: CJK_RE.test(phrase), text: phrase, words, stems: words.map(stem) };
+}
+
+function expand(part: string, concepts: Record<string, string[]>): Alt[] {
+  if (part.startsWith('@')) {
+    const list = concepts[part.slice(1)];
+    if (!list) throw new Error(`unknown concept ${part}`);
+    return list.map(alt);
+  }
+  return [alt(part)];
+}
+
+export function compile(record: Record<string, string[]>, concepts: Record<string, string[]> = VOCAB.concepts): Pattern[] {
+  const out: Pattern[] = [];
   for (const [key, phrases] of Object.entries(record)) {
     for (const phrase of phrases) {
-      const cjk = CJK_RE.test(phrase);
-      const ordered = !phrase.includes('+');
-      const pieces = phrase.split('+').map((p) => p.trim()).filter(Boolean);
-      out.push({ key, cjk, ordered, parts: pieces.map((p) => (cjk ? [p] : stemWords(p))) });
+      const parts = phrase.split('+').map((p) => p.trim()).filter(Boolean).map((p) => expand(p, concepts));
+      if (parts.length > 0) out.push({ key, parts });
     }
   }
   return out;
 }
 
-const CLAUSE_SPLIT = /[,;.!?，。；！？\n]|\bbut\b|\bexcept\b|但是|但|不过|可是/;
-const NEGATION_STEMS = new Set(VOCAB.negations.filter((n) => !CJK_RE.test(n)).map((n) => PorterStemmer.stem(n)));
-const CJK_NEGATIONS = VOCAB.negations.filter((n) => CJK_RE.test(n));
+/** Words that are words in their own right: never read as a misspelling of another ("never" is not "fever"). */
+const KNOWN = new Set<string>(
+  [
+    ...stopwords.words,
+    ...VOCAB.commonWords,
+    ...Object.values(VOCAB.concepts).flat(),
+    ...Object.values(VOCAB.negation).flat(),
+    ...Object.values(VOCAB.signs).flat(),
+    ...Object.values(VOCAB.conditions).flat(),
+    ...Object.values(VOCAB.drinks.types).flat(),
+    ...Object.values(VOCAB.drinks.containers).flat(),
+  ].flatMap((p) => p.split(/[\s+@]+/)),
+);
 
-function indexOfSequence(haystack: string[], needle: string[], from = 0): number {
-  outer: for (let i = from; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
+const fuzzyCache = new Map<string, boolean>();
+function fuzzyEqual(token: string, word: string): boolean {
+  if (word.length < 6 || token.length < 5 || token[0] !== word[0] || KNOWN.has(token) || /\d/.test(token) || Math.abs(token.length - word.length) > 2) return false;
+  const key = `${token}\u0000${word}`;
+  let hit = fuzzyCache.get(key);
+  if (hit === undefined) {
+    hit = DamerauLevenshteinDistance(token, word) <= (word.length >= 8 ? 2 : 1);
+    if (fuzzyCache.size < 100_000) fuzzyCache.set(key, hit);
   }
-  return -1;
+  return hit;
 }
 
-function latinNegatedBefore(stems: string[], at: number): boolean {
-  for (let i = Math.max(0, at - 4); i < at; i++) if (NEGATION_STEMS.has(stems[i] ?? '')) return true;
-  return false;
+function wordMatches(token: { w: string; stem: string }, word: string, wordStem: string): boolean {
+  return token.w === word || token.stem === wordStem || fuzzyEqual(token.w, word);
 }
 
-function cjkNegatedBefore(clause: string, at: number): boolean {
-  const before = clause.slice(Math.max(0, at - 4), at);
-  return CJK_NEGATIONS.some((n) => before.includes(n));
-}
-
-function matchClause(clause: string, stems: string[], p: CompiledPhrase): boolean {
-  const positions: number[] = [];
-  for (const part of p.parts) {
-    const at = p.cjk ? clause.indexOf(part[0] ?? '\u0000') : indexOfSequence(stems, part);
-    if (at < 0) return false;
-    positions.push(at);
+/** Every place an alternative stands in a sentence. */
+export function findAlt(sentence: Sentence, a: Alt): Span[] {
+  const out: Span[] = [];
+  if (a.cjk || a.words.length === 0) {
+    for (let at = sentence.text.indexOf(a.text); at >= 0; at = sentence.text.indexOf(a.text, at + 1)) out.push({ start: at, end: at + a.text.length });
+    return out;
   }
-  if (p.ordered && positions.length > 1 && positions.some((x, i) => i > 0 && x < (positions[i - 1] ?? 0))) return false;
-  const first = Math.min(...positions);
-  return p.cjk ? !cjkNegatedBefore(clause, first) : !latinNegatedBefore(stems, first);
+  const toks = sentence.tokens;
+  outer: for (let i = 0; i + a.words.length <= toks.length; i++) {
+    for (let j = 0; j < a.words.length; j++) {
+      const t = toks[i + j];
+      if (!t || !wordMatches(t, a.words[j] ?? '', a.stems[j] ?? '')) continue outer;
+    }
+    out.push({ start: toks[i]?.start ?? 0, end: toks[i + a.words.length - 1]?.end ?? 0 });
+  }
+  return out;
 }
 
-/** The keys of `phrases` that the text affirms. */
-export function findKeys(text: string, phrases: readonly CompiledPhrase[]): string[] {
-  const found = new Set<string>();
-  const clauses = normaliseText(text).toLowerCase().split(CLAUSE_SPLIT);
-  for (const raw of clauses) {
-    const clause = foldForMatch(raw);
-    if (!clause) continue;
-    const stems = stemWords(clause);
-    for (const p of phrases) if (!found.has(p.key) && matchClause(clause, stems, p)) found.add(p.key);
-  }
-  return [...found];
+function gap(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+export interface PatternMatch {
+  key: string;
+  spans: Span[];
+}
+
+/** Every way a pattern's parts stand together in a sentence (parts within the window of each other). */
+export function matchPattern(sentence: Sentence, p: Pattern, limit = 8): PatternMatch[] {
+  const perPart = p.parts.map((alts) => alts.flatMap((a) => findAlt(sentence, a).map((s) => ({ ...s, cjk: a.cjk }))));
+  if (perPart.some((spans) => spans.length === 0)) return [];
+  const out: PatternMatch[] = [];
+  const pick = (i: number, chosen: (Span & { cjk: boolean })[]): void => {
+    if (out.length >= limit) return;
+    if (i === perPart.length) {
+      out.push({ key: p.key, spans: chosen.map(({ start, end }) => ({ start, end })) });
+      return;
+    }
+    for (const s of perPart[i] ?? []) {
+      const fits = chosen.every((c) => gap(c, s) <= (c.cjk || s.cjk ? CJK_WINDOW : LATIN_WINDOW) && (c.end <= s.start || s.end <= c.start));
+      if (fits) pick(i + 1, [...chosen, s]);
+    }
+  };
+  pick(0, []);
+  return out;
 }

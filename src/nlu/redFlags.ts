@@ -1,19 +1,106 @@
 import { saysApapOverdose } from '../assessment/overdose';
-import type { Condition, Symptom } from '../assessment/types';
-import { compile, findKeys } from './phrases';
-import { findSymptoms } from './symptoms';
+import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessment/types';
+import { isNegated, negatedRanges } from './negation';
+import { compile, matchPattern, type Pattern, type PatternMatch, type Span } from './phrases';
+import { segmentAt, sentences, terminatorPatterns, type Sentence } from './sentences';
 import { VOCAB } from './vocabulary';
 
-const OVERDOSE = compile({ overdose: VOCAB.overdose });
-
+/**
+ * Warning signs in any answer, in everyday words, with negation understood: symptoms of the contract's
+ * vocabulary ("there was blood when I threw up", "胸口闷得慌"), a paracetamol overdose ("took a whole box of
+ * Tylenol"), and signs of alcohol dependence ("I need a drink in the morning"). Look-alikes ("yellow teeth",
+ * "hay fever", "chest day") are excluded by the words around them; a mention that is truly unclear ("my eyes look
+ * a bit off") is returned as `unclear`, for the dialog to ask one short question.
+ */
 export interface RedFlagStatement {
   symptoms: Symptom[];
   conditions: Condition[];
+  /** Signs hinted at but not clear enough to act on: ask. */
+  unclear: Symptom[];
+  /** Signs the reply names only to deny them ("no fever"). */
+  denied: Symptom[];
 }
 
-/** Warning signs said in any answer: symptoms ("my eyes are yellow") and a paracetamol overdose ("I took 20 paracetamol"). */
+const SIGNS = compile(VOCAB.signs);
+const UNCLEAR = compile(VOCAB.unclearSigns);
+const EXCLUSIONS = compile(VOCAB.signExclusions);
+const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
+
+const isSymptom = (k: string): k is Symptom => (SYMPTOMS as readonly string[]).includes(k);
+const isCondition = (k: string): k is Condition => (CONDITIONS as readonly string[]).includes(k);
+
+/** Signs whose look-alikes are told by the whole sentence ("knackered, flew back from Sydney, jet lag"). */
+const SENTENCE_WIDE = new Set(['fatigue']);
+
+function overlapsOrShares(sentence: Sentence, a: Span, b: Span, key: string): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  if (SENTENCE_WIDE.has(key)) return true;
+  const [s, e] = segmentAt(sentence, a.start);
+  return b.start >= s && b.start < e;
+}
+
+export interface Found {
+  affirmed: Set<string>;
+  denied: Set<string>;
+}
+
+function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
+  return findIn(sentenceList, patterns);
+}
+
+/** Which keys of the patterns a text affirms, and which it only denies, with negation and look-alikes read. */
+export function findAffirmed(text: string, patterns: readonly Pattern[]): Found {
+  return findIn(sentences(text, TERMINATORS), patterns);
+}
+
+function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
+  const affirmed = new Set<string>();
+  const denied = new Set<string>();
+  for (const sentence of sentenceList) {
+    const negations = negatedRanges(sentence);
+    const exclusions = EXCLUSIONS.flatMap((p) => matchPattern(sentence, p, 2));
+    const excluded = (m: PatternMatch): boolean =>
+      exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key))));
+    for (const p of patterns) {
+      if (affirmed.has(p.key)) continue;
+      for (const m of matchPattern(sentence, p)) {
+        if (excluded(m)) continue;
+        if (m.spans.some((s) => isNegated(s, negations))) denied.add(p.key);
+        else {
+          affirmed.add(p.key);
+          break;
+        }
+      }
+    }
+  }
+  return { affirmed, denied };
+}
+
+/** Blood in the vomit is vomiting_blood, not also nausea: keep nausea only when it is said in its own words. */
+const NAUSEA_OWN_WORDS = compile({ nausea: ['@nauseaWord'] });
+
+const VOMIT_BLOOD = compile({ both: ['@vomit+@blood'] });
+const VOMIT = compile({ vomit: ['@vomit'] });
+
+/** Vomiting said twice, once without blood ("早上起来吐 吐出来带血"): both signs. */
+function vomitsApart(list: readonly Sentence[]): boolean {
+  let bloody = 0;
+  let all = 0;
+  for (const s of list) {
+    bloody += VOMIT_BLOOD.flatMap((p) => matchPattern(s, p)).length > 0 ? 1 : 0;
+    all += new Set(VOMIT.flatMap((p) => matchPattern(s, p, 20)).map((m) => m.spans[0]?.start)).size;
+  }
+  return bloody > 0 && all >= 2;
+}
+
 export function detectWarningSigns(text: string): RedFlagStatement {
-  const conditions: Condition[] = [];
-  if (saysApapOverdose(text) || findKeys(text, OVERDOSE).length > 0) conditions.push('paracetamol_overdose');
-  return { symptoms: findSymptoms(text), conditions };
+  const list = sentences(text, TERMINATORS);
+  const signs = find(list, SIGNS);
+  if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
+  const symptoms = [...signs.affirmed].filter(isSymptom);
+  const conditions = [...signs.affirmed].filter(isCondition);
+  if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(text)) conditions.push('paracetamol_overdose');
+  const unclear = [...find(list, UNCLEAR).affirmed].filter(isSymptom).filter((s) => !symptoms.includes(s));
+  const denied = [...signs.denied].filter(isSymptom).filter((s) => !symptoms.includes(s));
+  return { symptoms, conditions, unclear, denied };
 }

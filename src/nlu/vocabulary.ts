@@ -1,39 +1,83 @@
-import en from '../../locales/en.json';
-import zhCN from '../../locales/zh-CN.json';
+import en from '../../locales/nlu/en.json';
+import zhCN from '../../locales/nlu/zh-CN.json';
 import { foldForMatch } from './normalise';
 
 /**
- * The words the NLU listens for, kept as data in locales/ (one file per language). People mix languages
- * ("泰诺 twice a day"), so every parser listens for the words of both, whatever the conversation's language.
+ * The words the NLU listens for, kept as data beside the sentences in locales/nlu/ (one file per language).
+ * People mix languages ("泰诺 twice a day"), so every parser listens for the words of both, whatever the
+ * conversation's language.
  */
-type Nlu = typeof en.nlu;
-const sources: readonly Nlu[] = [en.nlu, zhCN.nlu];
+type Nlu = typeof en;
+type Lists = Record<string, string[]>;
+const sources = [en, zhCN] as const;
 
-function merged<K extends keyof Nlu>(key: K): Nlu[K][] {
-  return sources.map((s) => s[key]);
-}
-
-function mergeLists(lists: readonly string[][]): string[] {
+function mergeLists(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat().map(foldForMatch))].filter((w) => w.length > 0);
 }
 
-function mergeRecord(records: readonly Record<string, string[]>[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const r of records) for (const [k, v] of Object.entries(r)) out[k] = mergeLists([out[k] ?? [], v]);
+/** Merges records of word lists; a phrase keeps its "+" and "@" markers (they are not folded away). */
+function mergeRecord(records: readonly Lists[], fold = true): Lists {
+  const out: Lists = {};
+  for (const r of records) {
+    for (const [k, v] of Object.entries(r)) {
+      const words = fold ? v.map(foldPattern) : v;
+      out[k] = [...new Set([...(out[k] ?? []), ...words])].filter((w) => w.length > 0);
+    }
+  }
   return out;
 }
 
+/** Folds a pattern part by part, so "@yellow+@eyeskin" and "stay+up+late" keep their structure. */
+export function foldPattern(pattern: string): string {
+  return pattern
+    .split('+')
+    .map((p) => (p.trim().startsWith('@') ? p.trim() : foldForMatch(p)))
+    .join('+');
+}
+
+function pick<K extends keyof Nlu>(key: K): Nlu[K][] {
+  return sources.map((s) => s[key] as Nlu[K]);
+}
+
+function records(key: 'answers' | 'answerStarts' | 'commandQuestions' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
+  return mergeRecord(sources.map((s) => s[key] as Lists));
+}
+
+const drinkSources = sources.map((s) => s.drinks);
+
+const medicineSources = sources.map((s) => s.medicines);
+
 export const VOCAB = {
-  answers: mergeRecord(merged('answers')),
-  commands: mergeRecord(merged('commands')),
-  symptoms: mergeRecord(merged('symptoms')),
-  conditions: mergeRecord(merged('conditions')),
-  negations: mergeLists(merged('negations')),
-  sex: mergeRecord(merged('sex')),
-  drinks: mergeRecord(merged('drinks')),
-  selfHarm: mergeLists(merged('selfHarm')),
-  overdose: mergeLists(merged('overdose')),
+  answers: records('answers'),
+  answerStarts: records('answerStarts'),
+  topics: records('topics'),
+  concepts: records('concepts'),
+  signs: records('signs'),
+  signExclusions: records('signExclusions'),
+  unclearSigns: records('unclearSigns'),
+  negation: records('negation'),
+  dontKnow: mergeLists(pick('dontKnow')),
+  commands: records('commands'),
+  commandFillers: mergeLists(pick('commandFillers')),
+  commandQuestions: records('commandQuestions'),
+  commonWords: mergeLists(pick('commonWords')),
+  commandExclusions: mergeLists(pick('commandExclusions')),
+  summaryChange: mergeLists(pick('summaryChange')),
+  medicines: {
+    reasons: mergeLists(medicineSources.map((m) => m.reasons)),
+    fillers: mergeLists(medicineSources.map((m) => m.fillers)),
+    notNames: mergeLists(medicineSources.map((m) => m.notNames)),
+  },
+  conditions: records('conditions'),
+  sex: records('sex'),
+  drinks: {
+    none: mergeLists(drinkSources.map((d) => d.none)),
+    types: mergeRecord(drinkSources.map((d) => d.types as Lists)),
+    containers: mergeRecord(drinkSources.map((d) => d.containers as Lists)),
+    frequency: mergeRecord(drinkSources.map((d) => d.frequency as Lists)),
+    countWords: Object.assign({}, ...drinkSources.map((d) => d.countWords)) as Record<string, number>,
+  },
 };
 
 /** Classifier training examples per language (yes / no / unsure), as data. */
-export const CLASSIFIER_EXAMPLES = { en: en.nlu.classifier, 'zh-CN': zhCN.nlu.classifier };
+export const CLASSIFIER_EXAMPLES = { en: en.classifier, 'zh-CN': zhCN.classifier };

@@ -65,3 +65,10 @@ export function answerFromValue(value: unknown): string | null {
   const answer = (value as Record<string, unknown>)[ANSWER_INPUT];
   return typeof answer === 'string' && answer.trim() !== '' ? answer : null;
 }
+
+/** The question an Adaptive Card submit answers (`{ questionId }` in its data), or null when it names none. */
+export function questionIdOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const id = (value as Record<string, unknown>).questionId;
+  return typeof id === 'string' && id !== '' ? id : null;
+}

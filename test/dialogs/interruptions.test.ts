@@ -143,7 +143,7 @@ describe('re-asking, never looping', () => {
     const third = await c.say('hmm');
     expect(Conversation.text(third)).toContain(en('retry.choicesIntro'));
     const titles = third.flatMap((a) => a.suggestedActions?.actions.map((x) => x.title) ?? []);
-    expect(titles).toEqual([en('choices.drinkNone'), en('choices.drinkLight'), en('choices.drinkMore'), en('choices.skip')]);
+    expect(titles).toEqual([en('choices.drinkNone'), en('choices.drinkLight'), en('choices.drinkMore'), en('choices.drinkMany'), en('choices.drinkHeavy'), en('choices.skip')]);
     expect(await c.ask(en('choices.skip'))).toContain(en('questions.exercise.ask'));
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAge, parseMedicineList, parseSex } from '../../src/nlu/answers';
+import { parseAge, parseSex } from '../../src/nlu/answers';
+import { parseMedicineList } from '../../src/nlu/medicines';
 import { detectCommand } from '../../src/nlu/commands';
 import { parseDaysAgo } from '../../src/nlu/daysAgo';
 import { parseAlcohol } from '../../src/nlu/drinks';
@@ -86,7 +87,7 @@ describe('warning signs said in any answer', () => {
     ['吃了二十片泰诺', [], ['paracetamol_overdose']],
     ['paracetamol 500mg twice a day', [], []],
   ])('%s', (text, symptoms, conditions) => {
-    expect(detectWarningSigns(text)).toEqual({ symptoms, conditions });
+    expect(detectWarningSigns(text)).toMatchObject({ symptoms, conditions });
   });
 });
 
@@ -111,9 +112,10 @@ describe('other answers', () => {
     expect(parseSex('prefer not to say')).toBe('unknown');
     expect(parseSex('other')).toBe('unknown');
   });
-  it('splits a medicine list and keeps every item', () => {
-    expect(parseMedicineList('泰诺 twice a day, lipiter and fish oil')).toEqual({ none: false, items: ['泰诺 twice a day', 'lipiter', 'fish oil'], recognised: 3 });
-    expect(parseMedicineList('没有')).toEqual({ none: true });
+  it('splits a medicine list into names, dropping doses and reasons', () => {
+    expect(parseMedicineList('泰诺 twice a day, lipiter and fish oil')).toEqual({ none: false, items: ['泰诺', 'lipiter', 'fish oil'], recognised: ['acetaminophen', 'atorvastatin', 'fish_oil'], unknown: [] });
+    expect(parseMedicineList('ibuprofen for my back, statin for cholesterol')).toEqual({ none: false, items: ['ibuprofen', 'statin'], recognised: ['ibuprofen'], unknown: ['statin'] });
+    expect(parseMedicineList('没有')).toMatchObject({ none: true, items: [] });
     expect(parseMedicineList('布洛芬、鱼油')).toMatchObject({ items: ['布洛芬', '鱼油'] });
   });
 });

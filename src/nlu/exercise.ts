@@ -1,0 +1,52 @@
+import { parseDaysAgo } from './daysAgo';
+import { compile, matchPattern } from './phrases';
+import { sentences, terminatorPatterns } from './sentences';
+import { VOCAB } from './vocabulary';
+import { parseYesNo } from './yesNo';
+
+export type ExerciseAnswer = { none: true } | { none: false; daysAgo: number };
+
+const NO_EXERCISE = compile({ none: VOCAB.topics.noExercise ?? [] });
+const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
+
+function saysNoHardExercise(text: string): boolean {
+  return sentences(text, TERMINATORS).some((s) => NO_EXERCISE.some((p) => matchPattern(s, p, 1).length > 0));
+}
+
+/**
+ * Hard exercise in the week before the test, and how many days before: "ran a half marathon on sunday", "leg day
+ * yesterday", "前天跑了半马" give days; "nope, couch potato", "yoga only, nothing hard", "没运动" give none. A reply
+ * that opens with "no" is none even if it names a day for something else ("no, had a fever since the weekend").
+ * A bare "yes" says nothing about when: null, so the dialog asks when.
+ */
+const WEEKDAYS: [RegExp, number][] = [
+  [/\b(?:sun|sunday|sundays|domingo)\b|(?:周|星期|礼拜)(?:日|天)/, 0],
+  [/\b(?:mon|monday|mondays)\b|(?:周|星期|礼拜)一/, 1],
+  [/\b(?:tue|tues|tuesday)\b|(?:周|星期|礼拜)二/, 2],
+  [/\b(?:wed|weds|wednesday)\b|(?:周|星期|礼拜)三/, 3],
+  [/\b(?:thu|thur|thurs|thursday)\b|(?:周|星期|礼拜)四/, 4],
+  [/\b(?:fri|friday)\b|(?:周|星期|礼拜)五/, 5],
+  [/\b(?:sat|saturday|sábado)\b|(?:周|星期|礼拜)六/, 6],
+];
+const WEEKEND = /\bweekend\b|周末/;
+
+/**
+ * A weekday names the last one before today ("saturday" on a Tuesday is 3 days ago; "tuesday last week" is 7);
+ * "the weekend" is its Sunday. Several named: the most recent.
+ */
+function weekdayDaysAgo(text: string, now: Date): number | null {
+  const lower = text.toLowerCase();
+  const today = now.getDay();
+  const found: number[] = [];
+  for (const [re, day] of WEEKDAYS) if (re.test(lower)) found.push((today - day + 7) % 7 || 7);
+  if (found.length === 0 && WEEKEND.test(lower)) found.push((today - 0 + 7) % 7 || 7);
+  return found.length > 0 ? Math.min(...found) : null;
+}
+
+export function parseExercise(text: string, now: Date): ExerciseAnswer | null {
+  const opensNo = parseYesNo(text.split(/[,，.。!！;；]/)[0] ?? '') === 'no';
+  if (opensNo || saysNoHardExercise(text)) return { none: true };
+  const days = /today|yesterday|ago|before|今天|昨天|前天|天前/.test(text.toLowerCase()) ? parseDaysAgo(text, now) : (weekdayDaysAgo(text, now) ?? parseDaysAgo(text, now));
+  if (days !== null && days >= 0) return { none: false, daysAgo: days };
+  return parseYesNo(text) === 'no' ? { none: true } : null;
+}

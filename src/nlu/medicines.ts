@@ -1,0 +1,86 @@
+import { matchMedicines } from '../assessment/medicineMatcher';
+import { foldForMatch, hasCjk } from './normalise';
+import { saysNone } from './none';
+import { VOCAB } from './vocabulary';
+
+/**
+ * A medicine answer as a list of names: "ibuprofen for my back, statin for cholesterol, fish oil" gives
+ * "ibuprofen", "statin", "fish oil". The reason a medicine is taken, doses and timing are dropped; what remains is
+ * matched against the lexicon, and a remaining word that could be a name ("omeprazole") is kept as typed, never
+ * dropped. Words that are not names ("back", "cholesterol", "pills") are not listed as unknown medicines.
+ */
+export interface MedicineList {
+  none: boolean;
+  /** The names, as the person wrote them (cleaned), one per medicine. */
+  items: string[];
+  /** Lexicon ids of the names recognised. */
+  recognised: string[];
+  /** Names that matched nothing. */
+  unknown: string[];
+}
+
+const LIST_SPLIT = /\s*(?:,|;|\n|、|，|；|\/|&|\+|\band\b|\bplus\b|\balso\b|\bas well as\b|和|以及|还有|及|跟)\s*/i;
+const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|x|k|tabs?|tablets?|caps?|capsules?|pills?)?\b|\b(?:once|twice|thrice|daily|nightly|weekly|bd|bid|tds|tid|qd|od|prn)\b|\b(?:a|per|every|each|at)\s+(?:day|night|week|morning|evening|bedtime)\b|\d+\s*(?:片|粒|颗|次|毫克|克|支|袋)|每天|每日|一天|每晚|早晚|睡前|饭后|饭前|[一二两三四五六七八九十]+(?:片|粒|颗|次)/gi;
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b.*$`, 'i');
+const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`);
+const FILLERS = [...VOCAB.medicines.fillers].sort((a, b) => b.length - a.length);
+const NOT_NAMES = new Set(VOCAB.medicines.notNames);
+
+function clean(item: string): string {
+  let s = foldForMatch(item).replace(DOSE, ' ');
+  // The reason comes after the name ("ibuprofen for my back"); a reason that opens the item keeps its name ("for my back, ibuprofen").
+  // ...unless a medicine is named after it ("TB meds since august - isoniazid").
+  for (const re of [REASON_LATIN, REASON_CJK]) {
+    const m = re.exec(s);
+    if (m && m.index > 0 && matchMedicines(s.slice(m.index)).matches.length === 0) s = s.slice(0, m.index);
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function withoutFillers(text: string): string {
+  let s = ` ${text} `;
+  for (const f of FILLERS) {
+    s = hasCjk(f) ? s.split(f).join(' ') : s.replace(new RegExp(`(?<![a-z0-9])${escape(f)}(?![a-z0-9])`, 'g'), ' ');
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A medicine's name is a word or three; a longer leftover is a sentence ("my pee is really dark brown"). */
+const NAME_MAX_WORDS = 3;
+
+function nameLike(word: string): boolean {
+  const parts = word.split(' ').filter((w) => w.length > 0 && !NOT_NAMES.has(w));
+  if (parts.length > NAME_MAX_WORDS) return false;
+  return parts.some((w) => (hasCjk(w) ? w.length >= 2 : /[a-z]{3,}/.test(w)));
+}
+
+const NEGATED_PIECE = /^(?:not|no|never|nor|without|没|不|无)|没吃|没用|不吃|没在吃|没服/;
+
+export function parseMedicineList(text: string): MedicineList {
+  // "nothing, not even vitamins": a piece that denies is not a medicine taken.
+  const raw = text.split(LIST_SPLIT).map((s) => s.trim()).filter((s) => s.length > 0 && !NEGATED_PIECE.test(foldForMatch(s))).slice(0, 20);
+  const first = text.split(LIST_SPLIT)[0] ?? '';
+  const items: string[] = [];
+  const recognised: string[] = [];
+  const unknown: string[] = [];
+  if (saysNone(first) && raw.every((p) => matchMedicines(clean(p)).matches.length === 0)) return { none: true, items: [], recognised: [], unknown: [] };
+  for (const piece of raw) {
+    const cleaned = clean(piece);
+    if (!cleaned) continue;
+    const found = matchMedicines(cleaned);
+    const names = found.unrecognised.map(withoutFillers).map((u) => u.split(' ').filter((w) => !NOT_NAMES.has(w)).join(' ').trim()).filter(nameLike);
+    if (found.matches.length > 0) {
+      recognised.push(...found.matches.map((m) => m.entry.id));
+      items.push(withoutFillers(cleaned) || cleaned);
+    } else if (names.length > 0) {
+      items.push(...names);
+    }
+    unknown.push(...names);
+  }
+  if (items.length === 0 && (saysNone(text) || saysNone(first))) return { none: true, items: [], recognised: [], unknown: [] };
+  return { none: false, items: [...new Set(items)], recognised: [...new Set(recognised)], unknown: [...new Set(unknown)] };
+}

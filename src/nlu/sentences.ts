@@ -1,0 +1,81 @@
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { normaliseText } from './normalise';
+
+/**
+ * A reply cut the way the matchers read it: sentences (a warning sign and its words must share one), each with
+ * its Latin words (with offsets and Porter stems) and its segments (the stretches a negation can reach: split at
+ * commas, brackets and terminator words such as "but", 但是).
+ */
+export interface Token {
+  w: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  /** [start, end) character ranges that a negation's scope may not cross. */
+  segments: [number, number][];
+}
+
+const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n。！？；]+/;
+/** Segment breaks: commas, brackets, a spaced dash, and a space between Chinese words (Chinese users pause with spaces). */
+const SEGMENT_BREAK = /[,，:：()（）[\]"“”]|\s-\s|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+const LATIN_WORD = /[a-z0-9]+(?:&[a-z0-9]+)?/g;
+
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\d/.test(word) ? word : PorterStemmer.stem(word);
+    if (stemCache.size < 50_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Lower case, one shape for quotes and dashes, apostrophes dropped ("don't" reads as "don t", as the word lists are folded). */
+export function prepare(text: string): string {
+  return normaliseText(text).toLowerCase().replace(/['’`]/g, ' ');
+}
+
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(LATIN_WORD)) out.push({ w: m[0], stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function segmentsOf(text: string, terminators: readonly RegExp[]): [number, number][] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of text.matchAll(SEGMENT_BREAK)) cuts.add(m.index);
+  for (const re of terminators) for (const m of text.matchAll(re)) cuts.add(m.index);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) out.push([sorted[i] ?? 0, sorted[i + 1] ?? 0]);
+  return out;
+}
+
+/** Terminator phrases as regular expressions: whole words for Latin ones, plain text for Chinese ones. */
+export function terminatorPatterns(words: readonly string[]): RegExp[] {
+  return words.map((w) => {
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    return /[\u3400-\u9fff]/.test(w) ? new RegExp(escaped, 'g') : new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`, 'g');
+  });
+}
+
+/** "Black stool? No." asks and answers: read it as "no black stool". */
+const ASKED_AND_DENIED = /([^.?!。？！\n]+)[?？]\s*(no|nope|nah|none|never|没有|没|无|不)(?=$|[\s.,!。，！])/g;
+
+export function sentences(text: string, terminators: readonly RegExp[]): Sentence[] {
+  return prepare(text)
+    .replace(ASKED_AND_DENIED, (_m, asked: string, no: string) => `${no} ${asked.trim()}.`)
+    .split(SENTENCE_END)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map((s) => ({ text: s, tokens: tokens(s), segments: segmentsOf(s, terminators) }));
+}
+
+export function segmentAt(sentence: Sentence, at: number): [number, number] {
+  return sentence.segments.find(([a, b]) => at >= a && at < b) ?? [0, sentence.text.length];
+}

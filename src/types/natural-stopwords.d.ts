@@ -1,0 +1,4 @@
+declare module 'natural/lib/natural/util/stopwords' {
+  /** natural's list of English stop words. */
+  export const words: string[];
+}
