@@ -136,6 +136,22 @@ function matchCjk(text: string, matches: MedicineMatch[], unrecognised: string[]
       rest = rest.split(item.name).join(' ');
     }
   }
+  // A slip of one character in a Chinese name of 3 or more ("布洛分", "二甲双瓜", "阿托发他汀"): the first character right.
+  for (const item of NAME_INDEX.cjk) {
+    const n = [...item.name].length;
+    if (n < 3 || matches.some((m) => m.entry.id === item.entry.id)) continue;
+    const chars = [...rest];
+    for (let i = 0; i + n <= chars.length; i++) {
+      if (chars[i] !== [...item.name][0]) continue;
+      const window = chars.slice(i, i + n);
+      const diff = window.filter((c, j) => c !== [...item.name][j]).length;
+      if (diff === 1 && window.every((c) => /[\u3400-\u9fff]/.test(c))) {
+        matches.push({ entry: item.entry, matched: item.name, fuzzy: true });
+        rest = [...chars.slice(0, i), ...' '.repeat(n), ...chars.slice(i + n)].join('');
+        break;
+      }
+    }
+  }
   const leftovers = rest.replace(CJK_DOSE, ' ').match(/[\u3400-\u9fff]{2,}/g) ?? [];
   unrecognised.push(...leftovers);
   return rest.replace(/[\u3400-\u9fff]/g, ' ');

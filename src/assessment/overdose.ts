@@ -11,9 +11,9 @@ const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
 function timesPerDay(text: string): number {
   const word = /\b(once|twice|thrice)\b/.exec(text);
   if (word?.[1]) return WORD_TIMES[word[1]] ?? 1;
-  const n = /\b(\d+)\s*(?:x|times)\b/.exec(text) ?? /(\d+)\s*次/.exec(text);
+  const n = /\b(\d+)\s*(?:x|times)\b/.exec(text) ?? /(\d+)\s*[次回顿]/.exec(text);
   if (n?.[1]) return Number(n[1]);
-  const cn = /([一二两三四五六七八九十])次/.exec(text);
+  const cn = /([一二两三四五六七八九十])[次回顿]/.exec(text);
   if (cn?.[1]) return CN_DIGITS[cn[1]] ?? 1;
   return 1;
 }
@@ -46,5 +46,8 @@ export function saysApapOverdose(text: string): boolean {
   if (count?.[1] && Number(count[1]) > APAP_MAX_TABLETS_AT_ONCE && Number(count[1]) < 100) return true;
   const cnCount = /([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower);
   if (cnCount?.[1] && cnNumber(cnCount[1]) > APAP_MAX_TABLETS_AT_ONCE) return true;
+  // "一天吃了8回 每回两片", "2 tablets 6 times a day": tablets a time by times a day, over the day's eight.
+  const perTime = /(\d{1,2})\s*(?:片|粒|颗|tablets?|tabs?|pills?|caplets?)/.exec(lower)?.[1] ?? /([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower)?.[1];
+  if (perTime && timesPerDay(lower) * cnNumber(perTime) > APAP_MAX_TABLETS_AT_ONCE) return true;
   return false;
 }

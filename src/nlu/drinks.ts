@@ -117,7 +117,10 @@ function amounts(s: string, saysNone: boolean): Amount[] {
     lastType = typeId;
     let count = countBefore(s, c.start);
     // "啤酒两瓶": the count may stand after the drink's name and before its measure; "a bottle": one.
-    count ??= /(?:^|\s)(?:a|an|one|per)\s*$/.test(s.slice(0, c.start)) || hasCjk(s.slice(c.start, c.end)) ? 1 : 1;
+    count ??= 1;
+    // "一箱半": one and a half; "中午晚上各一两": each of two times.
+    if (s[c.end] === '半') count += 0.5;
+    if (s.slice(Math.max(0, c.start - 3), c.start).includes('各')) count *= 2;
     out.push({ drinks: count * (TABLE[typeId]?.[c.id] ?? TABLE.generic?.[c.id] ?? 1), at: c.start });
   }
   const loose = types.filter((t) => !used.has(t));
@@ -140,7 +143,7 @@ function amounts(s: string, saysNone: boolean): Amount[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const TIMES = /(\d+|once|twice|three|four|five|six|一|两|二|三|四|五|六)\s*(?:times?|nights?|days?|evenings?|x|次|天|晚)\s*(?:a|per|每|\/)?\s*(?:week|wk|周|星期)|(?:一周|每周|每星期|一星期|一个星期)[^\d一二两三四五六七]{0,3}([\d一二两三四五六七]+)\s*(?:次|天|晚)/g;
+const TIMES = /(\d+|once|twice|three|four|five|six|一|两|二|三|四|五|六)\s*(?:times?|nights?|days?|evenings?|x|次|天|晚|回|场|顿)\s*(?:a|per|每|\/)?\s*(?:week|wk|周|星期)|(?:一周|每周|每星期|一星期|一个星期|一礼拜)[^\d一二两三四五六七]{0,3}([\d一二两三四五六七]+)\s*(?:次|天|晚|回|场|顿|趟)/g;
 const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, three: 3, four: 4, five: 5, six: 6 };
 
 interface Cue {
@@ -151,7 +154,7 @@ interface Cue {
 }
 
 function cues(s: string): Cue[] {
-  const out: Cue[] = hits(s, CUES).map((h) => ({ kind: h.id, start: h.start, end: h.end }));
+  const out: Cue[] = hits(s, CUES).filter((h) => h.id !== 'past' && h.id !== 'perTime').map((h) => ({ kind: h.id, start: h.start, end: h.end }));
   for (const m of s.matchAll(TIMES)) {
     const raw = m[1] ?? m[2] ?? '1';
     const n = /^\d+$/.test(raw) ? Number(raw) : (TIMES_WORDS[raw] ?? parseChineseNumeral(raw) ?? 1);
@@ -183,9 +186,20 @@ function distance(a: Amount, c: Cue): number {
   return c.start >= a.at ? c.start - a.at : a.at - c.end;
 }
 
-/** The frequency an amount is said with: in its own segment the nearest; otherwise the next one in its sentence. */
+const PER_TIME = compileWords({ perTime: D.frequency.perTime ?? [] });
+const PAST = compileWords({ past: D.frequency.past ?? [] });
+
+/**
+ * The frequency an amount is said with: in its own segment the nearest; after "each time" (每次) the habit said
+ * before it ("一周喝两次，每次四瓶"); otherwise the next one in its sentence, then the one before.
+ */
 function cueFor(s: string, a: Amount, all: Cue[]): Cue | null {
   const [ss, se] = bounds(s, SEGMENT, a.at);
+  const perTime = hits(s, PER_TIME).some((h) => h.start >= ss && h.end <= se);
+  if (perTime && !all.some((c) => c.start >= ss && c.end <= se)) {
+    const before = [...all].reverse().find((c) => c.end <= a.at && c.kind !== 'occasion');
+    if (before) return before;
+  }
   const inSegment = all.filter((c) => c.start >= ss && c.end <= se);
   if (inSegment.length > 0) return inSegment.reduce((best, c) => (distance(a, c) < distance(a, best) ? c : best));
   const [ts, te] = bounds(s, SENTENCE, a.at);
@@ -202,7 +216,11 @@ const round = (x: number): number => Math.round(x * 10) / 10;
 export function parseAlcohol(text: string): AlcoholReport | null {
   const s = prepare(text);
   const saysNone = hits(s, NONE).length > 0;
-  const list = amounts(s, saysNone);
+  // What someone used to drink ("以前天天一斤白酒", "used to drink a bottle a day") is not their usual week now.
+  const past = hits(s, PAST).map((h) => bounds(s, SEGMENT, h.start));
+  const all = amounts(s, saysNone);
+  const now = all.filter((a) => !past.some(([ps, pe]) => a.at >= ps && a.at < pe));
+  const list = now.length > 0 || saysNone ? now : all;
   if (list.length === 0) return saysNone ? { drinksPerWeek: 0, largestOccasion: 0 } : null;
   const found = cues(s);
   let weekly: number | null = null;

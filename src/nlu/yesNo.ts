@@ -88,7 +88,11 @@ function whole(text: string, folded: string): YesNo | null {
   return exact(folded) ?? opening(folded) ?? (unsureAnywhere(text) ? 'unsure' : null) ?? booleanModel(text) ?? classify(folded);
 }
 
-const CLAUSE = /[,，.。!！?？;；]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
+/** A last clause this short is a plain answer ("…, let's do it", "… 别的都没有"). */
+const SHORT_CLAUSE_WORDS = 4;
+const SHORT_CLAUSE_CHARS = 20;
+
+const CLAUSE = /[,，.。!！?？;；]+|\s+(?=[\u3400-\u9fff])/;
 
 /**
  * yes / no / not sure, in everyday words ("sure thing", "alright, let's do it", "nah", "好啊", "行吧", "可以的",
@@ -102,7 +106,8 @@ export function parseYesNo(text: string): YesNo | null {
   // "I don't want to stop, let's do it", "i think so? not sure about the drinks": a last clause that answers plainly has the last word.
   const lastFolded = clauses.length > 1 ? foldForMatch(clauses[clauses.length - 1] ?? '') : '';
   const last = lastFolded ? (exact(lastFolded) ?? opening(lastFolded)) : null;
-  if (last) return last;
+  // A short last clause answers; a long one only when it doubts ("not sure about the drinks part").
+  if (last && (last === 'unsure' || lastFolded.split(' ').length <= SHORT_CLAUSE_WORDS && [...lastFolded].length <= SHORT_CLAUSE_CHARS)) return last;
   const direct = whole(text, folded);
   if (direct) return direct;
   // "looks right. oh and my eyes went yellow yesterday": the answer stands in its own clause.
@@ -149,6 +154,9 @@ const CHANGE = compile({ change: VOCAB.summaryChange });
  * 10", "年龄错了 我是38", "药那里改一下").
  */
 export function parseSummaryReply(text: string): YesNo | null {
-  if (sentences(text, TERMINATORS).some((s) => CHANGE.some((p) => matchPattern(s, p, 1).length > 0))) return 'no';
-  return parseYesNo(text);
+  const asksChange = sentences(text, TERMINATORS).some((s) => {
+    const negations = negatedRanges(s);
+    return CHANGE.some((p) => matchPattern(s, p, 2).some((m) => !m.spans.some((sp) => isNegated(sp, negations))));
+  });
+  return asksChange ? 'no' : parseYesNo(text);
 }
