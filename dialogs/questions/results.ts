@@ -53,7 +53,7 @@ function valueFrom(text: string): AnalyteReading | null {
 /** A reply to an ALT or AST question: a pasted report (one or both named), or a bare reading for `asked`. */
 function parseResults(text: string, asked: 'alt' | 'ast', s: Session): Parsed {
   const report = parseLabReport(text);
-  if (report.wrongUnit) return miss(say('invalid.wrongUnit', { unit: report.wrongUnit }));
+  if (report.doubtedUnit) return miss(say('invalid.wrongUnit', { unit: report.doubtedUnit }));
   const named = report.alt?.value != null || report.ast?.value != null;
   const readings: { field: 'alt' | 'ast'; r: AnalyteReading }[] = [];
   if (named) {
