@@ -165,6 +165,7 @@ export class MainDialog extends ComponentDialog {
       stash.parsed.apply(s);
       if (q && q.id !== 'consent' && q.id !== 'summary' && q.id !== 'whichToChange') s.history.push(q.id);
       if (q?.id === 'consent' && s.consent) await send(step.context, { kind: 'message', say: [say('consent.thanks')] });
+      if (stash.parsed.reply) await send(step.context, { kind: 'message', say: stash.parsed.reply });
     }
     return step.replaceDialog(INTERVIEW);
   }

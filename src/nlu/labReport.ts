@@ -1,4 +1,4 @@
-import { lexReport, type Analyte, type LabUnit } from './report/lex';
+import { lexReport, type LabUnit } from './report/lex';
 import { readRow, type AnalyteReading } from './report/row';
 import { splitRows } from './report/rows';
 import { newest, reportParts, type ReportPart } from './report/reports';
@@ -14,8 +14,10 @@ export type { AnalyteReading } from './report/row';
 
 /** One report of several pasted one after the other, as the person may be asked to choose it. */
 export interface ReportChoice {
-  alt: number | null;
-  ast: number | null;
+  alt: AnalyteReading | null;
+  ast: AnalyteReading | null;
+  unit: LabUnit | null;
+  doubtedUnit: string | null;
   /** yyyymmdd, or null when the report has no date. */
   date: number | null;
 }
@@ -33,12 +35,8 @@ export interface LabReading {
    */
   newestBy: 'only' | 'date' | 'words' | 'ask';
   reports: ReportChoice[];
-  /** The readings of every report, in the order pasted (to apply the person's choice). */
-  parts: ReportPart[];
-}
-
-function unitOfPart(part: ReportPart, blockUnit: LabUnit | null): LabUnit | null {
-  return blockUnit ?? part.units[0] ?? null;
+  /** The date of the report used, when it was chosen by date (yyyymmdd). */
+  date: number | null;
 }
 
 /** "单位U/L" (or "单位：U/L") anywhere: the unit of the whole table. */
@@ -52,30 +50,23 @@ function blockUnit(lines: ReturnType<typeof lexReport>): LabUnit | null {
   return null;
 }
 
+function choiceOf(part: ReportPart, block: LabUnit | null): ReportChoice {
+  return { alt: part.alt, ast: part.ast, unit: block ?? part.units[0] ?? null, doubtedUnit: part.doubtedUnits[0] ?? null, date: part.date };
+}
+
 /** ALT and AST from a paste. An analyte that is not named (with a value) is null. */
 export function parseLabReport(text: string): LabReading {
   const lines = lexReport(text);
-  const split = splitRows(lines);
-  const parts = reportParts(split, lines);
+  const parts = reportParts(splitRows(lines), lines);
   const block = blockUnit(lines);
-  const reports = parts.map((p) => ({ alt: p.alt?.value ?? null, ast: p.ast?.value ?? null, date: p.date }));
+  const reports = parts.length > 1 ? parts.map((p) => choiceOf(p, block)) : [];
   const picked = newest(parts);
-  const base = { parts, reports: parts.length > 1 ? reports : [] };
   if (!picked) {
-    if (parts.length > 1) return { alt: null, ast: null, unit: null, doubtedUnit: null, newestBy: 'ask', ...base };
-    return { alt: null, ast: null, unit: block, doubtedUnit: null, newestBy: 'only', ...base };
+    const newestBy = parts.length > 1 ? 'ask' : 'only';
+    return { alt: null, ast: null, unit: newestBy === 'ask' ? null : block, doubtedUnit: null, newestBy, reports, date: null };
   }
-  return fromPart(picked.part, block, picked.by, base);
-}
-
-function fromPart(part: ReportPart, block: LabUnit | null, by: LabReading['newestBy'], base: Pick<LabReading, 'parts' | 'reports'>): LabReading {
-  return { alt: part.alt, ast: part.ast, unit: unitOfPart(part, block), doubtedUnit: part.doubtedUnits[0] ?? null, newestBy: by, ...base };
-}
-
-/** The reading of the report the person picked (0 is the first pasted). */
-export function pickReport(reading: LabReading, index: number): LabReading | null {
-  const part = reading.parts[index];
-  return part ? fromPart(part, null, 'only', { parts: reading.parts, reports: reading.reports }) : null;
+  const choice = choiceOf(picked.part, block);
+  return { ...choice, newestBy: picked.by, reports, date: picked.by === 'date' ? choice.date : null };
 }
 
 /** A reply with no analyte name, given to "what is your ALT?" or "what is the range?": "68", "68 U/L (7-40)", "16. 10". */
@@ -83,5 +74,3 @@ export function parseUnnamedReading(text: string): { reading: AnalyteReading; do
   const tokens = lexReport(text).flat();
   return readRow(tokens);
 }
-
-export const ANALYTES: readonly Analyte[] = ['alt', 'ast'];

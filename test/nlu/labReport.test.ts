@@ -98,6 +98,7 @@ describe('two reports pasted one after the other', () => {
     for (const text of [`${older}\n${newer}`, `${newer}\n${older}`]) {
       const r = parseLabReport(text);
       expect(r.newestBy).toBe('date');
+      expect(r.date).toBe(20260520);
       expect([r.alt?.value, r.ast?.value]).toEqual([60, 30]);
     }
   });
@@ -106,9 +107,9 @@ describe('two reports pasted one after the other', () => {
     const r = parseLabReport('ALT 90 U/L 0-40\nAST 44 U/L 0-35\nALT 60 U/L 0-40\nAST 30 U/L 0-35');
     expect(r.newestBy).toBe('ask');
     expect(r.alt).toBeNull();
-    expect(r.reports).toEqual([
-      { alt: 90, ast: 44, date: null },
-      { alt: 60, ast: 30, date: null },
+    expect(r.reports.map((x) => [x.alt?.value, x.ast?.value, x.date])).toEqual([
+      [90, 44, null],
+      [60, 30, null],
     ]);
   });
 
