@@ -122,6 +122,9 @@ function pickedReport(text: string, reports: readonly ReportChoice[]): number | 
 
 /** A bare reply to "what is your ALT?" (or AST): "68", "68 U/L (7-40)", "16. 10", "sixty-eight". */
 function bareReading(text: string): { r: AnalyteReading; doubtedUnit: string | null } | null {
+  // A paste of several lines with no ALT or AST name in it is not one reading: its first number and range are
+  // another test's (bilirubin's 0.2 - 1.0), never to be taken for ALT's.
+  if (text.split('\n').filter((l) => l.trim() !== '').length > 1) return null;
   const unnamed = parseUnnamedReading(text);
   if (unnamed.reading.value !== null) return { r: unnamed.reading, doubtedUnit: unnamed.doubtedUnit };
   if (saysDontKnow(text)) return null;

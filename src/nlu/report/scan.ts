@@ -140,6 +140,14 @@ function scanWord(s: string, orig: string, i: number, out: RawToken[]): number {
     return i + monthDate[0].length;
   }
   let j = runEnd(s, i, isLetter);
+  if (j === i + 1 && s[j] === '.' && isLetter(s[j + 1]) && !isLetter(s[j + 2])) {
+    // Dotted abbreviations, as Indian reports print names: "S.G.P.T." is SGPT.
+    let k = j;
+    while (s[k] === '.' && isLetter(s[k + 1]) && !isLetter(s[k + 2])) k += 2;
+    const word = s.slice(i, k).replace(/\./g, '');
+    out.push({ kind: 'word', text: word, raw: orig.slice(i, k).replace(/\./g, '') });
+    return s[k] === '.' ? k + 1 : k;
+  }
   while ((s[j] === '-' || s[j] === '_') && isLetter(s[j + 1])) j = runEnd(s, j + 1, isLetter);
   if (isDigit(s[j])) {
     out.push({ kind: 'code' });

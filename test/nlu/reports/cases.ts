@@ -102,6 +102,12 @@ export const REPORT_CASES: ReportCase[] = [
     want: { alt: 78, ast: 32, altRange: [0, 45], astRange: [0, 35], unit: 'U/L' },
   },
   {
+    name: 'Indian LFT block layout with dotted names',
+    shape: 'block layout, names printed "S.G.P.T."',
+    text: 'Test Description Observed Value Unit Reference Range\nSERUM BILIRUBIN (TOTAL)\n0.8 mg/dL 0.2 - 1.0\nMETHOD : JENDRASSIK GROF\nS.G.P.T.\n88 H U/L 0 - 40\nMETHOD : UV KINETIC (IFCC)\nS.G.O.T.\n36 U/L 0 - 37\nMETHOD : UV KINETIC (IFCC)\nALKALINE PHOSPHATASE\n230 U/L 80 - 306',
+    want: { alt: 88, ast: 36, altRange: [0, 40], astRange: [0, 37], unit: 'U/L' },
+  },
+  {
     name: 'Indian LFT block layout, ALT first, ratio row at the end',
     shape: 'block layout with a ratio row',
     text: 'ALANINE AMINOTRANSFERASE (ALT/SGPT)\n95↑ U/L 0-45\nMethod : IFCC\nASPARTATE AMINOTRANSFERASE (AST/SGOT)\n30 U/L 0-35\nMethod : IFCC\nAST/ALT Ratio 0.32',
