@@ -147,7 +147,10 @@ function parseResults(text: string, asked: Field, s: Session): Parsed {
   }
   const found = foundIn(report);
   if (found.readings.length > 0) {
-    const reply = report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })] : [];
+    const reply =
+      report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
+      : report.newestBy === 'words' ? [say('questions.results.usedLatest')]
+      : [];
     return use(found, s, reply);
   }
   if (pending) return miss(say('questions.results.pickRetry'));

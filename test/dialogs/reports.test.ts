@@ -133,6 +133,14 @@ describe('pasted reports in the conversation (issue #19)', () => {
     expect(result.alt.value).toBe(62);
   });
 
+  it('two reports marked "previous" and "latest": the latest is taken, and the reply says so', async () => {
+    const c = await atResults();
+    const text = await c.ask('previous test:\nALT 110 U/L 0-40, AST 50 U/L 0-35\nlatest test:\nALT 70 U/L 0-40, AST 30 U/L 0-35');
+    expect(text).toContain(en('questions.results.usedLatest'));
+    const { result } = await finish(c);
+    expect(result.alt.value).toBe(70);
+  });
+
   it('two undated reports: asks which is the newest, then uses that one', async () => {
     const c = await atResults();
     const asked = await c.ask('ALT 95 U/L 0-40\nAST 40 U/L 0-35\n\nALT 62 U/L 0-40\nAST 28 U/L 0-35');

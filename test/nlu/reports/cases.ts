@@ -334,4 +334,62 @@ export const REPORT_CASES: ReportCase[] = [
     text: 'ALT 68',
     want: { alt: 68, ast: null, altRange: null, astRange: null, unit: null },
   },
+  // --- more layouts seen in the wild ---
+  {
+    name: 'Mayo-style names with the specimen letter',
+    shape: 'long names with "(ALT), S"',
+    text: 'Alanine Aminotransferase (ALT), S   55 U/L   7-55\nAspartate Aminotransferase (AST), S   30 U/L   8-48',
+    want: { alt: 55, ast: 30, altRange: [7, 55], astRange: [8, 48], unit: 'U/L' },
+  },
+  {
+    name: 'Chinese app with full-width colons and a range label on the row',
+    shape: '"参考范围：9.0-50.0" on the row',
+    text: '谷丙转氨酶(ALT)：68.0 U/L ↑ 参考范围：9.0-50.0\n谷草转氨酶(AST)：30.0 U/L 参考范围：15.0-40.0',
+    want: { alt: 68, ast: 30, altRange: [9, 50], astRange: [15, 40], unit: 'U/L' },
+  },
+  {
+    name: 'Chinese OCR with the range label on the next line',
+    shape: 'range on its own line under the value',
+    text: '谷丙转氨酶 68\n参考值: 0-40\n谷草转氨酶 25\n参考值: 0-40',
+    want: { alt: 68, ast: 25, altRange: [0, 40], astRange: [0, 40], unit: null },
+  },
+  {
+    name: 'German with GPT/GOT and upper limits',
+    shape: '"< 50", GOT in capitals',
+    text: 'GPT (ALT) 68 U/l < 50\nGOT (AST) 30 U/l < 35\nGamma-GT 40 U/l < 60',
+    want: { alt: 68, ast: 30, altRange: [0, 50], astRange: [0, 35], unit: 'U/L' },
+  },
+  {
+    name: 'Sex-split ranges on the same row',
+    shape: 'sex-split ranges "M: 0-45 F: 0-34"',
+    text: 'ALT 58 U/L M: 0-45 F: 0-34\nAST 30 U/L M: 0-40 F: 0-32',
+    want: {
+      alt: 58, ast: 30, altRange: null, astRange: null, unit: 'U/L',
+      altSexRanges: { male: [0, 45], female: [0, 34] }, astSexRanges: { male: [0, 40], female: [0, 32] },
+    },
+  },
+  {
+    name: 'A sentence with ranges written out',
+    shape: 'prose with "normal range 7 to 40"',
+    text: 'My results: ALT is 68 (normal range 7 to 40) and AST is 25 (normal range 13 to 35)',
+    want: { alt: 68, ast: 25, altRange: [7, 40], astRange: [13, 35], unit: null },
+  },
+  {
+    name: 'A previous value in a remark on the row',
+    shape: 'previous result in brackets with a date',
+    text: 'ALT 68 U/L 7-40 (previous 55 on 01/02/2026)\nAST 25 U/L 13-35',
+    want: { alt: 68, ast: 25, altRange: [7, 40], astRange: [13, 35], unit: 'U/L' },
+  },
+  {
+    name: 'Row numbers with English and Chinese names together',
+    shape: 'names in both languages on one row',
+    text: '1 ALT 谷丙转氨酶 68 ↑ 9-50 U/L\n2 AST 谷草转氨酶 25 15-40 U/L\n3 AST/ALT 0.37',
+    want: { alt: 68, ast: 25, altRange: [9, 50], astRange: [15, 40], unit: 'U/L' },
+  },
+  {
+    name: 'Two GP-record lines with ISO dates',
+    shape: 'two reports with ISO dates on the rows',
+    text: '2026-03-01 ALT 90 AST 40\n2026-06-01 ALT 60 AST 28',
+    want: { alt: 60, ast: 28, altRange: null, astRange: null, unit: null, newestBy: 'date' },
+  },
 ];
