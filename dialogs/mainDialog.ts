@@ -175,7 +175,6 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (stash?.parsed.ok) {
-      if (stash.parsed.echo) await send(step.context, { kind: 'message', say: stash.parsed.echo });
       stash.parsed.apply(s);
       // A sign confirmed by the short question is acted on at once, as if said.
       if (q?.id === 'clarify') {
@@ -184,6 +183,7 @@ export class MainDialog extends ComponentDialog {
       }
       if (q && q.id !== 'consent' && q.id !== 'summary' && q.id !== 'whichToChange') s.history.push(q.id);
       if (q?.id === 'consent' && s.consent) await send(step.context, { kind: 'message', say: [say('consent.thanks')] });
+      if (stash.parsed.reply) await send(step.context, { kind: 'message', say: stash.parsed.reply });
     }
     return step.replaceDialog(INTERVIEW);
   }

@@ -1,7 +1,7 @@
 import type { Condition, Range, Symptom } from '../src/assessment/types';
 import type { Locale } from '../src/i18n';
 import type { AlcoholReport } from '../src/nlu/drinks';
-import type { LabUnit } from '../src/nlu/labReport';
+import type { LabUnit, ReportChoice } from '../src/nlu/labReport';
 
 /** The answers so far. `undefined` means not asked yet; `null` means asked and not given (none, skipped). */
 export interface Answers {
@@ -13,6 +13,10 @@ export interface Answers {
   altSexRanges?: { male: Range; female: Range } | null;
   astSexRanges?: { male: Range; female: Range } | null;
   valuesConfirmed?: boolean;
+  /** A unit the paste stated that transaminases are never given in ("mg/dL"): the values are kept, the unit asked once. */
+  doubtedUnit?: string;
+  /** Several reports pasted, none told newest: what each says, until the person picks one. */
+  pendingReports?: ReportChoice[];
   sex?: 'male' | 'female' | 'unknown';
   age?: number | null;
   sleepLoss?: boolean | null;

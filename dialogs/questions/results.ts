@@ -1,23 +1,28 @@
 import { checkRange, checkValue, toUnitsPerLitre } from '../../src/assessment/units';
 import type { Range } from '../../src/assessment/types';
 import { foldForMatch } from '../../src/nlu/normalise';
-import { parseLabReport, parseUnnamedReading, type AnalyteReading, type LabUnit } from '../../src/nlu/labReport';
+import { saysDontKnow } from '../../src/nlu/dontKnow';
+import { parseLabReport, parseUnnamedReading, type AnalyteReading, type LabUnit, type ReportChoice } from '../../src/nlu/labReport';
 import { parseSingleNumber } from '../../src/nlu/numbers';
 import { parseSex } from '../../src/nlu/answers';
 import { saysNone } from '../../src/nlu/symptoms';
 import { parseYesNo } from '../../src/nlu/yesNo';
-import { say, type ChoiceView, type Say } from '../../src/render/views';
+import { list, say, type ChoiceView, type Say } from '../../src/render/views';
 import type { Answers, Session } from '../session';
 import { miss, ok, YES_NO, type Parsed, type Question } from './types';
 
 /** Values above this (in U/L) are possible but rare: the bot asks the person to confirm them. */
 export const CONFIRM_ABOVE_UL = 1000;
 
+type Field = 'alt' | 'ast';
+const RANGE_KEY = { alt: 'altRange', ast: 'astRange' } as const;
+const SPLIT_KEY = { alt: 'altSexRanges', ast: 'astSexRanges' } as const;
+
 function unitOf(a: Answers): LabUnit {
   return a.unit ?? 'U/L';
 }
 
-function valueProblem(field: 'alt' | 'ast', value: number, unit: LabUnit): Say | null {
+function valueProblem(field: Field, value: number, unit: LabUnit): Say | null {
   const err = checkValue(field, toUnitsPerLitre(value, null, unit).value);
   return err ? say(`invalid.${err.error}`) : null;
 }
@@ -30,67 +35,162 @@ function rangeProblem(field: 'altRange' | 'astRange', range: Range | null, unit:
   return say(`invalid.${err.error}`, { high: range[1], unit });
 }
 
-function readingProblem(field: 'alt' | 'ast', r: AnalyteReading, unit: LabUnit): Say | null {
+function readingProblem(field: Field, r: AnalyteReading, unit: LabUnit): Say | null {
   if (r.value === null) return null;
-  return valueProblem(field, r.value, unit) ?? rangeProblem(field === 'alt' ? 'altRange' : 'astRange', r.range, unit);
+  return valueProblem(field, r.value, unit) ?? rangeProblem(RANGE_KEY[field], r.range, unit);
 }
 
 /** Stores what a reading holds, leaving unknown parts to be asked. */
-function store(a: Answers, field: 'alt' | 'ast', r: AnalyteReading): void {
+function store(a: Answers, field: Field, r: AnalyteReading): void {
   if (r.value === null) return;
   a[field] = r.value;
-  if (r.range) a[field === 'alt' ? 'altRange' : 'astRange'] = r.range;
-  if (r.sexRanges) a[field === 'alt' ? 'altSexRanges' : 'astSexRanges'] = r.sexRanges;
+  if (r.range) a[RANGE_KEY[field]] = r.range;
+  if (r.sexRanges) a[SPLIT_KEY[field]] = r.sexRanges;
 }
 
-function valueFrom(text: string): AnalyteReading | null {
-  const unnamed = parseUnnamedReading(text).reading;
-  if (unnamed.value !== null) return unnamed;
-  const n = parseSingleNumber(text);
-  return n === null ? null : { value: n, range: null, sexRanges: null, unit: null };
+interface Reading {
+  field: Field;
+  r: AnalyteReading;
 }
 
-/** A reply to an ALT or AST question: a pasted report (one or both named), or a bare reading for `asked`. */
-function parseResults(text: string, asked: 'alt' | 'ast', s: Session): Parsed {
-  const report = parseLabReport(text);
-  if (report.wrongUnit) return miss(say('invalid.wrongUnit', { unit: report.wrongUnit }));
-  const named = report.alt?.value != null || report.ast?.value != null;
-  const readings: { field: 'alt' | 'ast'; r: AnalyteReading }[] = [];
-  if (named) {
-    if (report.alt?.value != null) readings.push({ field: 'alt', r: report.alt });
-    if (report.ast?.value != null) readings.push({ field: 'ast', r: report.ast });
-  } else {
-    const r = valueFrom(text);
-    if (r === null) return miss();
-    readings.push({ field: asked, r });
-  }
-  const unit = report.unit ?? readings.find((x) => x.r.unit)?.r.unit ?? unitOf(s.answers);
-  for (const { field, r } of readings) {
-    const problem = readingProblem(field, r, unit);
-    if (problem) return miss(problem);
+/** What one paste (or one report of several) gives: its readings, the unit it states, a unit it states wrongly. */
+interface Found {
+  readings: Reading[];
+  unit: LabUnit | null;
+  doubtedUnit: string | null;
+}
+
+function foundIn(choice: Pick<ReportChoice, 'alt' | 'ast' | 'unit' | 'doubtedUnit'>): Found {
+  const readings: Reading[] = [];
+  if (choice.alt?.value != null) readings.push({ field: 'alt', r: choice.alt });
+  if (choice.ast?.value != null) readings.push({ field: 'ast', r: choice.ast });
+  const unit = choice.unit ?? readings.find((x) => x.r.unit)?.r.unit ?? null;
+  return { readings, unit, doubtedUnit: choice.doubtedUnit };
+}
+
+/**
+ * Checks and stores what was found. With a doubted unit ("mg/dL") the values are kept as read and the unit
+ * question asks once whether they are U/L; they are checked when the unit is known.
+ */
+function use(found: Found, s: Session, reply: Say[] = []): Parsed {
+  const doubted = found.doubtedUnit;
+  if (!doubted) {
+    const unit = found.unit ?? unitOf(s.answers);
+    for (const { field, r } of found.readings) {
+      const problem = readingProblem(field, r, unit);
+      if (problem) return miss(problem);
+    }
   }
   return ok((sess) => {
     const a = sess.answers;
-    if (report.unit || readings.some((x) => x.r.unit)) a.unit = unit;
-    for (const { field, r } of readings) store(a, field, r);
-  });
+    delete a.pendingReports;
+    if (doubted) {
+      a.doubtedUnit = doubted;
+      delete a.unit;
+    } else if (found.unit) {
+      a.unit = found.unit;
+      delete a.doubtedUnit;
+    }
+    for (const { field, r } of found.readings) store(a, field, r);
+  }, reply);
+}
+
+function isoDate(yyyymmdd: number): string {
+  const y = Math.floor(yyyymmdd / 10000);
+  const m = Math.floor(yyyymmdd / 100) % 100;
+  const d = yyyymmdd % 100;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const ORDINALS: [RegExp, (count: number) => number][] = [
+  [/\b(first|1st|top|upper)\b|第一|上面|前面/, () => 0],
+  [/\b(second|2nd)\b|第二/, () => 1],
+  [/\b(third|3rd)\b|第三/, () => 2],
+  [/\b(last|bottom|lower)\b|最后|后面|下面/, (count) => count - 1],
+];
+
+/** Which of several pasted reports the reply picks: its number, an ordinal ("the second", "最后"), or its ALT value. */
+function pickedReport(text: string, reports: readonly ReportChoice[]): number | null {
+  const folded = foldForMatch(text);
+  for (const [words, index] of ORDINALS) if (words.test(folded)) return Math.min(index(reports.length), reports.length - 1);
+  const n = parseSingleNumber(text);
+  if (n === null) return null;
+  if (Number.isInteger(n) && n >= 1 && n <= reports.length) return n - 1;
+  const byValue = reports.findIndex((r) => r.alt?.value === n);
+  return byValue >= 0 ? byValue : null;
+}
+
+/** A bare reply to "what is your ALT?" (or AST): "68", "68 U/L (7-40)", "16. 10", "sixty-eight". */
+function bareReading(text: string): { r: AnalyteReading; doubtedUnit: string | null } | null {
+  // A paste of several lines with no ALT or AST name in it is not one reading: its first number and range are
+  // another test's (bilirubin's 0.2 - 1.0), never to be taken for ALT's.
+  if (text.split('\n').filter((l) => l.trim() !== '').length > 1) return null;
+  const unnamed = parseUnnamedReading(text);
+  if (unnamed.reading.value !== null) return { r: unnamed.reading, doubtedUnit: unnamed.doubtedUnit };
+  if (saysDontKnow(text)) return null;
+  const n = parseSingleNumber(text);
+  return n === null ? null : { r: { value: n, range: null, sexRanges: null, unit: null }, doubtedUnit: null };
+}
+
+/** A reply to an ALT or AST question: a pasted report (one or both named, one report or several), or a bare reading for `asked`. */
+function parseResults(text: string, asked: Field, s: Session): Parsed {
+  const pending = s.answers.pendingReports;
+  if (pending) {
+    const index = pickedReport(text, pending);
+    const choice = index === null ? undefined : pending[index];
+    if (choice) return use(foundIn(choice), s, [say('questions.results.usedPicked', { number: (index ?? 0) + 1 })]);
+  }
+  const report = parseLabReport(text);
+  if (report.newestBy === 'ask') {
+    const reports = report.reports;
+    return ok((sess) => (sess.answers.pendingReports = reports));
+  }
+  const found = foundIn(report);
+  if (found.readings.length > 0) {
+    const reply =
+      report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
+      : report.newestBy === 'words' ? [say('questions.results.usedLatest')]
+      : [];
+    return use(found, s, reply);
+  }
+  if (pending) return miss(say('questions.results.pickRetry'));
+  const bare = bareReading(text);
+  if (bare === null) return saysDontKnow(text) ? miss(say(`questions.${asked === 'alt' ? 'results' : 'ast'}.dontKnow`)) : miss();
+  return use({ readings: [{ field: asked, r: bare.r }], unit: bare.r.unit, doubtedUnit: bare.doubtedUnit }, s);
+}
+
+function askResults(s: Session): ReturnType<Question['ask']> {
+  const pending = s.answers.pendingReports;
+  if (!pending) return { kind: 'question', say: [say('questions.results.ask')], choices: [] };
+  const lines = pending.map((p, i) => say('questions.results.reportLine', { number: i + 1, alt: p.alt?.value ?? '-', ast: p.ast?.value ?? '-' }));
+  return {
+    kind: 'question',
+    say: [say('questions.results.whichReport', { lines: list(lines, 'line') })],
+    choices: [
+      { labelKey: 'questions.results.pickFirst', value: '1' },
+      { labelKey: 'questions.results.pickLast', value: String(pending.length) },
+    ],
+  };
 }
 
 export const resultsQuestion: Question = {
   id: 'results',
   needed: (s) => s.answers.alt === undefined,
-  ask: () => ({ kind: 'question', say: [say('questions.results.ask')], choices: [] }),
+  ask: askResults,
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
   parse: (text, { session }) => parseResults(text, 'alt', session),
   clear: (a) => {
-    for (const k of ['alt', 'ast', 'unit', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed'] as const) delete a[k];
+    for (const k of ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed'] as const) {
+      delete a[k];
+    }
   },
   skip: null,
 };
 
 export const astQuestion: Question = {
   id: 'ast',
-  needed: (s) => s.answers.alt !== undefined && s.answers.ast === undefined,
+  // A doubted unit is settled first, while the values just read are on screen.
+  needed: (s) => s.answers.alt !== undefined && s.answers.ast === undefined && s.answers.doubtedUnit === undefined,
   ask: () => ({ kind: 'question', say: [say('questions.ast.ask')], choices: [] }),
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
   parse: (text, { session }) => parseResults(text, 'ast', session),
@@ -102,10 +202,21 @@ export const astQuestion: Question = {
   skip: null,
 };
 
-/** Values under 10 with decimals look like µkat/L: ask, rather than guess. Otherwise U/L is assumed and shown. */
+/**
+ * The unit is asked when the paste stated one that transaminases never have ("mg/dL": asked once, "Are these in
+ * U/L?"), or when values under 10 with decimals look like µkat/L. Otherwise U/L is assumed and shown.
+ */
 export function unitUnclear(a: Answers): boolean {
-  if (a.unit !== undefined || a.alt === undefined || a.ast === undefined) return false;
-  return [a.alt, a.ast].some((v) => v < 10 && !Number.isInteger(v));
+  if (a.unit !== undefined || a.alt === undefined) return false;
+  if (a.doubtedUnit !== undefined) return true;
+  return a.ast !== undefined && [a.alt, a.ast].some((v) => v < 10 && !Number.isInteger(v));
+}
+
+/** Whole numbers that are plausible in U/L, with plausible ranges: then "I don't know" to the unit means U/L. */
+function plausibleUnitsPerLitre(a: Answers): boolean {
+  const values = [a.alt, a.ast].filter((v): v is number => v !== undefined);
+  if (!values.every((v) => Number.isInteger(v) && checkValue('alt', v) === null)) return false;
+  return (['altRange', 'astRange'] as const).every((k) => checkRange(k, a[k] ?? null) === null);
 }
 
 const UNIT_CHOICES: ChoiceView[] = [
@@ -113,23 +224,57 @@ const UNIT_CHOICES: ChoiceView[] = [
   { labelKey: 'choices.unitUkat', value: 'ukat/L' },
 ];
 
+function unitIn(text: string): LabUnit | null {
+  const f = foldForMatch(text).replace(/\s/g, '');
+  if (/kat/.test(f)) return 'ukat/L';
+  if (/^(i?u\/l|units?|iu|u)$/.test(f) || /u\/l/.test(f)) return 'U/L';
+  return null;
+}
+
+/** Applies the unit to the values already read; a range that is implausible in that unit is dropped, to be asked. */
+function applyUnit(a: Answers, unit: LabUnit, reply: Say[] = []): Parsed {
+  for (const field of ['alt', 'ast'] as const) {
+    const value = a[field];
+    const problem = value === undefined ? null : valueProblem(field, value, unit);
+    if (problem) return miss(problem);
+  }
+  return ok((s) => {
+    const x = s.answers;
+    x.unit = unit;
+    delete x.doubtedUnit;
+    for (const key of ['altRange', 'astRange'] as const) if (rangeProblem(key, x[key] ?? null, unit)) delete x[key];
+  }, reply);
+}
+
 export const unitQuestion: Question = {
   id: 'unit',
   needed: (s) => unitUnclear(s.answers),
-  ask: () => ({
-    kind: 'question',
-    say: [say('questions.unit.ask')],
-    choices: UNIT_CHOICES,
-  }),
+  ask: (s) => {
+    const a = s.answers;
+    const read = a.ast === undefined ? say('questions.unit.doubtedAlt', { alt: a.alt }) : say('questions.unit.doubted', { alt: a.alt, ast: a.ast });
+    const lead = a.doubtedUnit ? [say('invalid.wrongUnit', { unit: a.doubtedUnit }), read] : [say('questions.unit.ask')];
+    return { kind: 'question', say: lead, choices: UNIT_CHOICES };
+  },
   fallbackChoices: () => UNIT_CHOICES,
-  parse: (text) => {
-    const f = foldForMatch(text).replace(/\s/g, '');
-    if (/kat/.test(f)) return ok((s) => (s.answers.unit = 'ukat/L'));
-    if (/^(i?u\/l|units?|iu|u)$/.test(f) || /u\/l/.test(f)) return ok((s) => (s.answers.unit = 'U/L'));
+  parse: (text, { session }) => {
+    const a = session.answers;
+    const unit = unitIn(text);
+    if (unit) return applyUnit(a, unit);
+    if (a.doubtedUnit) {
+      const yn = parseYesNo(text);
+      if (yn === 'yes') return applyUnit(a, 'U/L');
+      if (yn === 'no') return miss(say('questions.unit.retry'));
+    }
+    if (saysDontKnow(text)) {
+      return plausibleUnitsPerLitre(a) ? applyUnit(a, 'U/L', [say('questions.unit.assumedUL')]) : miss(say('questions.unit.dontKnowDecimals'));
+    }
     return miss();
   },
   clear: (a) => delete a.unit,
-  skip: (a) => (a.unit = 'U/L'),
+  skip: (a) => {
+    a.unit = 'U/L';
+    delete a.doubtedUnit;
+  },
 };
 
 function inUl(a: Answers, v: number | undefined): number {
@@ -157,26 +302,31 @@ export const confirmValuesQuestion: Question = {
   skip: null,
 };
 
-function rangeQuestion(field: 'alt' | 'ast'): Question {
-  const key = field === 'alt' ? 'altRange' : 'astRange';
-  const split = field === 'alt' ? 'altSexRanges' : 'astSexRanges';
+/**
+ * The range for one analyte, asked when the paste had none. "None", "I don't know", "it doesn't say" set it to
+ * null: the assessment then uses the spec's default limit (ULN-DEFAULT), and the reply says so.
+ */
+function rangeQuestion(field: Field): Question {
+  const key = RANGE_KEY[field];
+  const split = SPLIT_KEY[field];
   return {
     id: key,
     needed: (s) => s.answers[field] !== undefined && s.answers[key] === undefined && !s.answers[split] && !unitUnclear(s.answers),
     ask: () => ({ kind: 'question', say: [say(`questions.${key}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
     fallbackChoices: () => [{ labelKey: 'choices.none', value: 'none' }],
     parse: (text, { session }) => {
-      if (saysNone(text)) return ok((s) => (s.answers[key] = null));
       const { reading } = parseUnnamedReading(text);
       if (reading.sexRanges) {
         const ranges = reading.sexRanges;
         return ok((s) => (s.answers[split] = ranges));
       }
       const range = reading.range;
-      if (!range) return miss();
-      const problem = rangeProblem(key, range, unitOf(session.answers));
-      if (problem) return miss(problem);
-      return ok((s) => (s.answers[key] = range));
+      if (range) {
+        const problem = rangeProblem(key, range, unitOf(session.answers));
+        return problem ? miss(problem) : ok((s) => (s.answers[key] = range));
+      }
+      if (saysNone(text) || saysDontKnow(text)) return ok((s) => (s.answers[key] = null), [say(`questions.${key}.default`)]);
+      return miss();
     },
     clear: (a) => {
       delete a[key];
@@ -216,8 +366,10 @@ export const sexQuestion: Question = {
   }),
   fallbackChoices: () => SEX_CHOICES,
   parse: (text) => {
-    const sex = parseSex(text);
-    return sex ? ok((s) => (s.answers.sex = sex)) : miss();
+    // ULN-SEX-UNKNOWN: with sex unknown the lower (female) limit is used; the reply says so.
+    const sex = parseSex(text) ?? (saysDontKnow(text) ? 'unknown' : null);
+    if (!sex) return miss();
+    return ok((s) => (s.answers.sex = sex), sex === 'unknown' ? [say('questions.sex.unknown')] : []);
   },
   clear: (a) => delete a.sex,
   skip: (a) => (a.sex = 'unknown'),

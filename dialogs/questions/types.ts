@@ -8,8 +8,8 @@ export interface ParseContext {
   now: Date;
 }
 
-/** A reply read: what to store, and what to say back first ("I noted these: ibuprofen"). */
-export type Parsed = { ok: true; apply: (s: Session) => void; echo?: Say[] } | { ok: false; reason?: Say };
+/** A reply that is understood may carry a short acknowledgement (`reply`), said before the next question. */
+export type Parsed = { ok: true; apply: (s: Session) => void; reply?: Say[] } | { ok: false; reason?: Say };
 
 /**
  * One question of the interview: when it is needed, how to ask it, how to read a reply (through src/nlu),
@@ -28,7 +28,7 @@ export interface Question {
   multi?: boolean;
 }
 
-export const ok = (apply: (s: Session) => void, echo?: Say[]): Parsed => (echo && echo.length > 0 ? { ok: true, apply, echo } : { ok: true, apply });
+export const ok = (apply: (s: Session) => void, reply?: Say[]): Parsed => (reply && reply.length > 0 ? { ok: true, apply, reply } : { ok: true, apply });
 export const miss = (reason?: Say): Parsed => (reason ? { ok: false, reason } : { ok: false });
 
 export const YES_NO: ChoiceView[] = [
