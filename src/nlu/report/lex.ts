@@ -26,8 +26,9 @@ export type Token =
 type Pattern = { words: string[]; token: Token };
 
 const CJK_WORDS: Record<string, Token> = {};
+/** Words are kept as the text is read: traditional characters as simplified (normaliseText). */
 function addCjk(list: readonly string[], token: Token): void {
-  for (const w of list) CJK_WORDS[w] ??= token;
+  for (const w of list) CJK_WORDS[normaliseText(w)] ??= token;
 }
 addCjk(VOCAB.names.alt.cjk, { kind: 'name', analyte: 'alt' });
 addCjk(VOCAB.names.ast.cjk, { kind: 'name', analyte: 'ast' });
@@ -42,7 +43,7 @@ addCjk(VOCAB.newer.cjk, { kind: 'newer' });
 addCjk(VOCAB.older.cjk, { kind: 'older' });
 const CJK_RANGE_WORDS = new Set(VOCAB.rangeWords.cjk);
 /** Chinese words kept whole by the scanner, longest first (so 谷氨酰氨基转移酶 wins over 氨基转移酶). */
-const CJK_LEXICON = cjkLexicon([...Object.keys(CJK_WORDS), ...VOCAB.rangeWords.cjk]);
+const CJK_LEXICON = cjkLexicon([...Object.keys(CJK_WORDS), ...VOCAB.rangeWords.cjk.map(normaliseText)]);
 
 /** A latin phrase as the words the scanner makes of it ("a/g" is three tokens). */
 function patternWords(phrase: string): string[] {
