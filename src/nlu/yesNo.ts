@@ -91,8 +91,9 @@ function whole(text: string, folded: string): YesNo | null {
 /** A last clause this short is a plain answer ("…, let's do it", "… 别的都没有"). */
 const SHORT_CLAUSE_WORDS = 4;
 const SHORT_CLAUSE_CHARS = 20;
+const SHORT_CJK_CLAUSE = 6;
 
-const CLAUSE = /[,，.。!！?？;；]+|\s+(?=[\u3400-\u9fff])/;
+const CLAUSE = /[,，.。!！?？;；]+|\s+but\s+|\s+(?=[\u3400-\u9fff])/i;
 
 /**
  * yes / no / not sure, in everyday words ("sure thing", "alright, let's do it", "nah", "好啊", "行吧", "可以的",
@@ -107,7 +108,8 @@ export function parseYesNo(text: string): YesNo | null {
   const lastFolded = clauses.length > 1 ? foldForMatch(clauses[clauses.length - 1] ?? '') : '';
   const last = lastFolded ? (exact(lastFolded) ?? opening(lastFolded)) : null;
   // A short last clause answers; a long one only when it doubts ("not sure about the drinks part").
-  if (last && (last === 'unsure' || lastFolded.split(' ').length <= SHORT_CLAUSE_WORDS && [...lastFolded].length <= SHORT_CLAUSE_CHARS)) return last;
+  const short = hasCjk(lastFolded) ? [...lastFolded].length <= SHORT_CJK_CLAUSE : lastFolded.split(' ').length <= SHORT_CLAUSE_WORDS && lastFolded.length <= SHORT_CLAUSE_CHARS;
+  if (last && (last === 'unsure' || short)) return last;
   const direct = whole(text, folded);
   if (direct) return direct;
   // "looks right. oh and my eyes went yellow yesterday": the answer stands in its own clause.
@@ -127,7 +129,7 @@ const SLEEP = compile({ loss: VOCAB.topics.sleepLoss ?? [], well: VOCAB.topics.s
  * week", "熬夜到两点" are yes; "slept like a baby", "didn't stay up late" are no), then plain yes / no / not sure.
  */
 /** A bare yes or no that opens the reply is the answer, not a negation of what follows ("No I was in bed by 10"). */
-const OPENING_ANSWER = /^\s*(?:no|nope|nah|yes|yeah|yep|yup|ya|不|没有|是|对)\b[\s,.!，。！]*/i;
+const OPENING_ANSWER = /^\s*(?:no|nope|nah|yes|yeah|yep|yup|ya|不|没有|是|对)(?:\s*[,.!，。！]+\s*|\s+(?=(?:i|im|i m|i was|my|we|it|that|just|only|slept|was)\b))/i;
 
 export function parseSleepLoss(text: string): YesNo | null {
   let loss = 0;
