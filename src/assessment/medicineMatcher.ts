@@ -128,6 +128,9 @@ function matchLatin(text: string, matches: MedicineMatch[], unrecognised: string
   flush();
 }
 
+/** A word ending like "感冒药" or "止痛片" names a kind of medicine, not a slip in a name ("感冒灵"). */
+const GENERIC_CJK_END = /[药片丸剂液]$/;
+
 function matchCjk(text: string, matches: MedicineMatch[], unrecognised: string[]): string {
   let rest = text.normalize('NFKC').toLowerCase();
   for (const item of NAME_INDEX.cjk) {
@@ -145,7 +148,7 @@ function matchCjk(text: string, matches: MedicineMatch[], unrecognised: string[]
       if (chars[i] !== [...item.name][0]) continue;
       const window = chars.slice(i, i + n);
       const diff = window.filter((c, j) => c !== [...item.name][j]).length;
-      if (diff === 1 && window.every((c) => /[\u3400-\u9fff]/.test(c))) {
+      if (diff === 1 && window.every((c) => /[\u3400-\u9fff]/.test(c)) && !GENERIC_CJK_END.test(window.join(''))) {
         matches.push({ entry: item.entry, matched: item.name, fuzzy: true });
         rest = [...chars.slice(0, i), ...' '.repeat(n), ...chars.slice(i + n)].join('');
         break;

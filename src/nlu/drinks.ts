@@ -97,7 +97,8 @@ function amounts(s: string, saysNone: boolean): Amount[] {
   const containers = hits(s, CONTAINERS).filter((c) => {
     if (s.slice(c.start, c.end) !== '两') return true;
     // 两 is a measure of baijiu after a numeral ("二两", "一两白酒"), and a count before a container ("两瓶").
-    return CN_CONTAINER_CHARS.includes(s[c.end] ?? '') ? false : new RegExp(`[${CN_NUMERAL}\\d]`).test(s[c.start - 1] ?? '');
+    const next = s[c.end];
+    return next !== undefined && CN_CONTAINER_CHARS.includes(next) ? false : new RegExp(`[${CN_NUMERAL}\\d]`).test(s[c.start - 1] ?? '');
   });
   // A word that names a measure is a measure ("shots" is both): the drink's name is looked for beside it.
   const free = types.filter((t) => !containers.some((c) => t.start < c.end && c.start < t.end));
@@ -166,7 +167,7 @@ function cues(s: string): Cue[] {
   return (strong.length > 0 ? strong : out).sort((a, b) => a.start - b.start);
 }
 
-const SEGMENT = /[,，;；:：]|\bbut\b|\bthough\b|\bexcept\b|但是|但|不过|可是/g;
+const SEGMENT = /[,，;；:：.。!！?？\n]|\bbut\b|\bthough\b|\bexcept\b|但是|但|不过|可是|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const SENTENCE = /[.。!！?？\n]/g;
 
 function bounds(s: string, re: RegExp, at: number): [number, number] {
