@@ -59,7 +59,7 @@ async function warningSigns(dc: DialogContext, deps: InterruptionDeps, s: Sessio
   const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers);
   if (result.triage === 'emergency') {
     s.phase = 'ended';
-    await send(dc.context, { kind: 'message', say: [...lines, say('redflag.ended'), say('explain.disclaimer')], value: result });
+    await send(dc.context, { kind: 'message', say: lines, value: result });
     await dc.cancelAllDialogs();
     return { status: DialogTurnStatus.complete, result };
   }

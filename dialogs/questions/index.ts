@@ -4,6 +4,7 @@ import { consentQuestion } from './consent';
 import { conditionsQuestion, symptomsQuestion } from './health';
 import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
 import { medicinesQuestion } from './medicines';
+import { paracetamolDaysQuestion, paracetamolDoseQuestion, paracetamolTwoQuestion } from './paracetamol';
 import {
   altRangeQuestion,
   astQuestion,
@@ -34,6 +35,9 @@ export function interview(ttlHours: number): Question[] {
     alcoholQuestion,
     exerciseQuestion,
     medicinesQuestion,
+    paracetamolDoseQuestion,
+    paracetamolTwoQuestion,
+    paracetamolDaysQuestion,
     symptomsQuestion,
     conditionsQuestion,
     whichToChangeQuestion,
