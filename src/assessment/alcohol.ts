@@ -1,5 +1,5 @@
 import drinkData from './data/drinks.json';
-import type { AlcoholAnswer, Sex } from './types';
+import type { AlcoholAnswer, Condition, Sex } from './types';
 
 /** [NIAAA]: a US standard drink is 14 g of alcohol. Grams = mL × ABV × 0.789. */
 export const GRAMS_PER_STANDARD_DRINK = 14;
@@ -19,7 +19,7 @@ export function standardDrinksFrom(ml: number, abv: number): number {
   return (ml * abv * ETHANOL_DENSITY) / GRAMS_PER_STANDARD_DRINK;
 }
 
-/** Low-risk weekly limits [NIAAA]: men 14, women 7, sex unknown 7 (the cautious reading). */
+/** Low-risk weekly limits [NIAAA] by sex alone: men 14, women 7, sex unknown 7 (the cautious reading). FACTOR-ALCOHOL uses `weeklyAlcoholLimit` (sites.ts), which adds age and the site. */
 export function weeklyLimit(sex: Sex): number {
   return sex === 'male' ? drinkData.weeklyLimit.male : drinkData.weeklyLimit.female;
 }
@@ -30,9 +30,17 @@ export function isBinge(drinksOnOneOccasion: number, sex: Sex): boolean {
   return drinksOnOneOccasion >= limit;
 }
 
-/** FACTOR-ALCOHOL. */
-export function alcoholIsFactor(alcohol: AlcoholAnswer | null, sex: Sex): boolean {
+/** FACTOR-ALCOHOL: drinks a week strictly above `limit` (from `weeklyAlcoholLimit`; 0 means any drinking), or a binge last week. */
+export function alcoholIsFactor(alcohol: AlcoholAnswer | null, limit: number): boolean {
   if (alcohol === null) return false;
-  const overLimit = alcohol.drinksPerWeek !== null && alcohol.drinksPerWeek > weeklyLimit(sex);
+  const overLimit = alcohol.drinksPerWeek !== null && alcohol.drinksPerWeek > limit;
   return overLimit || alcohol.bingeLastWeek === true;
+}
+
+/** ALC-HEAVY: 35 or more US drinks a week [NIAAA heavy drinking], or either condition says so [NICE-ALC]. */
+export const HEAVY_DRINKS_PER_WEEK = 35;
+
+export function heavyDrinking(drinksPerWeek: number | null | undefined, conditions: Iterable<Condition>): boolean {
+  const said = [...conditions].some((c) => c === 'heavy_alcohol_history' || c === 'alcohol_dependence');
+  return said || (drinksPerWeek !== null && drinksPerWeek !== undefined && drinksPerWeek >= HEAVY_DRINKS_PER_WEEK);
 }

@@ -1,10 +1,11 @@
-import { alcoholIsFactor } from './alcohol';
+import { alcoholIsFactor, heavyDrinking } from './alcohol';
 import { altBand, roundForDisplay } from './bands';
 import { conditionFindings } from './conditions';
 import { fire, type Firing } from './firing';
 import { medDiliFiring, medicationFindings } from './medications';
 import { patternFinding, recentHardExercise } from './pattern';
 import { isRedFlagRule, redFlagFirings } from './redFlags';
+import { weeklyAlcoholLimit } from './sites';
 import { checkRange, checkValue, toUnitsPerLitre } from './units';
 import { upperLimit } from './uln';
 import {
@@ -69,7 +70,7 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
   const meds = medicationFindings(input.medications);
   const symptoms = new Set(input.symptoms);
   const conditions = new Set(input.conditions);
-  firings.push(...redFlagFirings({ symptoms, conditions, r, band: band.band, apapOverdoseInMedicines: meds.apapOverdose }));
+  firings.push(...redFlagFirings({ symptoms, conditions, r, band: band.band, apapOverdoseInMedicines: meds.apapOverdose, apapAmongMedicines: meds.apap }));
 
   const cond = conditionFindings(conditions, altRaised);
   firings.push(...cond.firings);
@@ -79,9 +80,15 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
     firings.push(fire('FACTOR-SLEEP'));
     factors.push('sleep');
   }
-  const drinking = alcoholIsFactor(input.alcohol, input.sex);
+  const alcoholLimit = weeklyAlcoholLimit({ site: input.site, sex: input.sex, age: input.age, pregnant: conditions.has('pregnancy') });
+  const drinking = alcoholIsFactor(input.alcohol, alcoholLimit);
   if (drinking) firings.push(fire('FACTOR-ALCOHOL'));
-  if (drinking || cond.alcohol) factors.push('alcohol');
+  const heavy = heavyDrinking(input.alcohol?.drinksPerWeek, conditions);
+  if (heavy) {
+    firings.push(fire('ALC-HEAVY', 'soon'));
+    notes.push('alcohol_help');
+  }
+  if (drinking || cond.alcohol || heavy) factors.push('alcohol');
   if (recentHardExercise(input.intenseExerciseDaysBefore)) {
     firings.push(fire('FACTOR-EXERCISE'));
     factors.push('exercise');
@@ -99,10 +106,12 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
 
   const triage = levelOf(firings);
   let retest: AssessmentResult['retest'] = null;
-  if (triage === 'routine' && pattern.pattern === 'isolated_alt') {
+  // ALC-HEAVY sets at least `soon`, so it never reaches a retest; `routineRetest` says so where the retest is decided.
+  const routineRetest = triage === 'routine' && !heavy;
+  if (routineRetest && pattern.pattern === 'isolated_alt') {
     firings.push(fire('RETEST-ROUTINE'));
     retest = { inWeeks: [2, 4] };
-  } else if (triage === 'routine' && pattern.retestAfterRest) {
+  } else if (routineRetest && pattern.retestAfterRest) {
     retest = { inWeeks: [1, 2] };
   }
 
@@ -115,6 +124,8 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
       unit: 'U/L',
       alt: { value: alt.value, uln: altUln.uln, timesUln: roundForDisplay(r), band: band.band, ulnSource: altUln.source },
       ast: { value: ast.value, uln: astUln.uln, timesUln: roundForDisplay(astTimes), raised: astRaised, ulnSource: astUln.source },
+      multiple: r,
+      alcoholLimit,
       factors: [...new Set(factors)],
       medications: meds.medications,
       unrecognisedMedications: meds.unrecognised,

@@ -7,6 +7,12 @@ const range = z.tuple([z.number(), z.number()]).nullable();
 export const assessmentInputSchema = z
   .object({
     locale: z.enum(['en', 'zh-CN']).default('en'),
+    /** SAY-SITE: the hospital's country, ISO 3166-1 alpha-2 in any case; a code not in the site table behaves as not in it. */
+    site: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'site must be a two-letter country code (ISO 3166-1 alpha-2)')
+      .nullable()
+      .default(null),
     sex: z.enum(['male', 'female']).nullable().default(null),
     age: z.number().nullable().default(null),
     alt: z.number(),

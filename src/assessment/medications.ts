@@ -9,6 +9,8 @@ export interface MedicationFindings {
   unrecognised: string[];
   benign: string[];
   apapOverdose: boolean;
+  /** `medication:acetaminophen` is among the matches (RF-APAP-SEVERE). */
+  apap: boolean;
 }
 
 function unique<T>(xs: readonly T[]): T[] {
@@ -33,6 +35,7 @@ export function medicationFindings(answers: readonly string[]): MedicationFindin
     unrecognised: unique(unrecognised),
     benign: unique(medications.filter((m) => !m.liverRelevant).map((m) => m.id)),
     apapOverdose: answers.some(saysApapOverdose),
+    apap: medications.some((m) => m.id === 'acetaminophen'),
   };
 }
 

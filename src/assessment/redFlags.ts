@@ -10,7 +10,15 @@ export interface RedFlagContext {
   band: Band | null;
   /** RF-APAP-OVERDOSE from a medicine answer: more than the label allows was taken. */
   apapOverdoseInMedicines: boolean;
+  /** An acetaminophen/paracetamol product among the matched medicines (`medication:acetaminophen`), for RF-APAP-SEVERE. */
+  apapAmongMedicines: boolean;
 }
+
+/**
+ * RF-APAP-SEVERE's threshold: the spec writes "band severe or massive (r ≥ 15)" while BAND-SEVERE starts above 15;
+ * the cautious reading, r ≥ 15, is taken (so r exactly 15, band moderate, fires it too).
+ */
+export const APAP_SEVERE_TIMES_ULN = 15;
 
 const SYM_HIGH: readonly Symptom[] = ['nausea_vomiting', 'abdominal_pain', 'fever', 'itching', 'fatigue'];
 const SYM_ANY: readonly Symptom[] = ['nausea_vomiting', 'abdominal_pain', 'fever', 'itching'];
@@ -23,6 +31,8 @@ export function redFlagFirings(ctx: RedFlagContext): Firing[] {
   if (has('confusion')) out.push(fire('RF-CONFUSION', 'emergency'));
   if (has('vomiting_blood') || has('black_stools')) out.push(fire('RF-GI-BLEED', 'emergency'));
   if (ctx.conditions.has('paracetamol_overdose') || ctx.apapOverdoseInMedicines) out.push(fire('RF-APAP-OVERDOSE', 'emergency'));
+  const severe = ctx.band !== null && bandAtLeast(ctx.band, 'severe');
+  if (ctx.apapAmongMedicines && (severe || (r !== null && r >= APAP_SEVERE_TIMES_ULN))) out.push(fire('RF-APAP-SEVERE', 'emergency'));
   if (has('chest_pain')) out.push(fire('RF-CHEST-PAIN', 'emergency'));
   if (has('self_harm')) out.push(fire('RF-SELF-HARM', 'emergency'));
   if (has('fever') && has('jaundice')) out.push(fire('RF-CHOLANGITIS', 'emergency'));

@@ -2,7 +2,7 @@
  * The shapes of docs/assessment-contract.md. Field names and level names are fixed by the contract:
  * add fields, never rename them.
  */
-export const SPEC_VERSION = '2' as const;
+export const SPEC_VERSION = '3' as const;
 
 export const TRIAGE_LEVELS = ['routine', 'soon', 'urgent', 'emergency'] as const;
 export type Triage = (typeof TRIAGE_LEVELS)[number];
@@ -36,6 +36,8 @@ export const CONDITIONS = [
   'immunosuppressed',
   'paracetamol_overdose',
   'heavy_alcohol_history',
+  /** Drinking in the morning, shakes when not drinking, past withdrawal fits (version 3, ALC-HEAVY). */
+  'alcohol_dependence',
 ] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
@@ -51,6 +53,11 @@ export interface AlcoholAnswer {
 
 export interface AssessmentInput {
   locale: Locale;
+  /**
+   * The hospital's country, ISO 3166-1 alpha-2, any case (SAY-SITE). It sets the alcohol limit (FACTOR-ALCOHOL); a code
+   * not in the site table behaves as "not in the table". Absent or null: no site.
+   */
+  site?: string | null;
   sex: Sex;
   age: number | null;
   alt: number;
@@ -103,7 +110,9 @@ export type Note =
   | 'child'
   | 'ast_only_after_exercise'
   | 'medication_possible_cause'
-  | 'converted_from_ukat';
+  | 'converted_from_ukat'
+  /** ALC-HEAVY fired: cut down or stop with a doctor's help, never suddenly alone; never "avoid alcohol before the retest" (SAY-ALCOHOL-HELP). */
+  | 'alcohol_help';
 
 export interface AssessmentResult {
   triage: Triage;
@@ -111,6 +120,10 @@ export interface AssessmentResult {
   unit: 'U/L';
   alt: AltFinding;
   ast: AstFinding;
+  /** ALT / ULN unrounded, for comparisons (`alt.timesUln` is rounded for display). */
+  multiple: number;
+  /** The weekly low-risk limit used by FACTOR-ALCOHOL, in US standard drinks; 0 when any drinking counts. */
+  alcoholLimit: number;
   factors: string[];
   medications: MatchedMedication[];
   unrecognisedMedications: string[];

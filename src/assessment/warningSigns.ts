@@ -1,6 +1,8 @@
+import { heavyDrinking } from './alcohol';
+import { fire } from './firing';
 import { redFlagFirings } from './redFlags';
 import { medicationFindings } from './medications';
-import { SPEC_VERSION, moreUrgent, type Condition, type Symptom, type Triage } from './types';
+import { SPEC_VERSION, moreUrgent, type Condition, type Note, type Symptom, type Triage } from './types';
 
 /**
  * The result sent when warning signs end the dialog before ALT and AST are known: the level the red flags set,
@@ -16,12 +18,23 @@ export interface EarlyResult {
   recognisedBenign: string[];
   redFlags: string[];
   retest: null;
+  /** `alcohol_help` when ALC-HEAVY fired. */
+  notes: Note[];
   rules: string[];
   specVersion: typeof SPEC_VERSION;
   early: true;
 }
 
-export function assessWarningSigns(symptoms: readonly Symptom[], conditions: readonly Condition[], medications: readonly string[]): EarlyResult {
+/**
+ * The rules that can fire without ALT: the red flags that need no r, and ALC-HEAVY (at any ALT, from the drinks a
+ * week or the conditions). RF-APAP-SEVERE needs ALT, so it cannot fire here.
+ */
+export function assessWarningSigns(
+  symptoms: readonly Symptom[],
+  conditions: readonly Condition[],
+  medications: readonly string[],
+  drinksPerWeek: number | null = null,
+): EarlyResult {
   const meds = medicationFindings(medications);
   const firings = redFlagFirings({
     symptoms: new Set(symptoms),
@@ -29,7 +42,10 @@ export function assessWarningSigns(symptoms: readonly Symptom[], conditions: rea
     r: null,
     band: null,
     apapOverdoseInMedicines: meds.apapOverdose,
+    apapAmongMedicines: meds.apap,
   });
+  const heavy = heavyDrinking(drinksPerWeek, conditions);
+  if (heavy) firings.push(fire('ALC-HEAVY', 'soon'));
   const triage = firings.reduce<Triage>((lvl, f) => (f.level ? moreUrgent(lvl, f.level) : lvl), 'routine');
   const rules = [...new Set(firings.map((f) => f.rule))];
   return {
@@ -37,11 +53,12 @@ export function assessWarningSigns(symptoms: readonly Symptom[], conditions: rea
     pattern: null,
     alt: null,
     ast: null,
-    factors: meds.factors,
+    factors: heavy ? ['alcohol', ...meds.factors] : meds.factors,
     unrecognisedMedications: meds.unrecognised,
     recognisedBenign: meds.benign,
     redFlags: rules.filter((r) => r.startsWith('RF-')),
     retest: null,
+    notes: heavy ? ['alcohol_help'] : [],
     rules,
     specVersion: SPEC_VERSION,
     early: true,

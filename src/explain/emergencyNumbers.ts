@@ -1,22 +1,23 @@
-import data from './emergency-numbers.json';
+import { siteEntry, siteFromLocale } from '../assessment/sites';
 
 export interface SiteNumbers {
+  /** The site table's code when the site is in the table (so the explanation can name the crisis service), else null. */
+  site: string | null;
+  /** null: say "your local emergency number". */
   emergency: string | null;
+  /** null: say "a local crisis line or your emergency number". For CN (12356) the explanation always adds 120. */
   crisis: string | null;
 }
 
-const countries: Record<string, { emergency: string; crisis: string | null }> = data.countries;
-const fallback: Record<string, string> = data.localeFallback;
-
 /**
- * Emergency numbers follow the site, not the language: the deployment's country first. Only with none set does the
- * activity's full locale tag decide (en-US 911, en-GB 999, zh-CN 120); otherwise "your local emergency number".
+ * SAY-SITE: numbers follow the site, not the language, from the one site table (src/assessment/data/sites.json).
+ * A site in the table gives its emergency number and crisis line. A site outside it (e.g. SG, IN) gives no number:
+ * the generic sentences. Only with no site set does the activity's full locale tag name the emergency number
+ * (en-US 911, en-GB 999, zh-CN 120); the crisis line then stays the generic sentence, as the spec gives for no site.
  */
-export function siteNumbers(siteCountry: string | undefined, activityLocale: string | undefined): SiteNumbers {
-  const byCountry = siteCountry ? countries[siteCountry] : undefined;
-  if (byCountry) return { emergency: byCountry.emergency, crisis: byCountry.crisis };
-  if (siteCountry) return { emergency: null, crisis: null };
-  const tag = Object.keys(fallback).find((k) => k.toLowerCase() === (activityLocale ?? '').toLowerCase());
-  const country = tag ? countries[fallback[tag] ?? ''] : undefined;
-  return { emergency: country?.emergency ?? null, crisis: country?.crisis ?? null };
+export function siteNumbers(siteCountry: string | undefined | null, activityLocale: string | undefined): SiteNumbers {
+  const entry = siteEntry(siteCountry);
+  if (entry) return { site: entry.code, emergency: entry.emergency, crisis: entry.crisis };
+  if (siteCountry) return { site: null, emergency: null, crisis: null };
+  return { site: null, emergency: siteFromLocale(activityLocale)?.emergency ?? null, crisis: null };
 }

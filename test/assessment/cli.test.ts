@@ -20,7 +20,22 @@ describe('npm run assess (the CLI)', () => {
     const result = JSON.parse(out.stdout) as { triage: string; factors: string[]; specVersion: string };
     expect(result.triage).toBe('routine');
     expect(result.factors).toContain('medication:atorvastatin');
-    expect(result.specVersion).toBe('2');
+    expect(result.specVersion).toBe('3');
+  });
+
+  it('accepts site and alcohol_dependence (version 3)', () => {
+    const out = runAssess('-', JSON.stringify({ site: 'gb', sex: 'male', alt: 30, ast: 20, altRange: [0, 40], astRange: [0, 40], alcohol: { drinksPerWeek: 8.1 }, conditions: ['alcohol_dependence'] }));
+    expect(out.status).toBe(0);
+    const result = JSON.parse(out.stdout) as { triage: string; rules: string[]; notes: string[]; alcoholLimit: number; retest: unknown };
+    expect(result).toMatchObject({ triage: 'soon', alcoholLimit: 8, retest: null });
+    expect(result.rules).toEqual(expect.arrayContaining(['ALC-HEAVY', 'FACTOR-ALCOHOL']));
+    expect(result.notes).toContain('alcohol_help');
+  });
+
+  it('a site that is not a two-letter code prints one line and exits 2', () => {
+    const out = runAssess('-', JSON.stringify({ site: 'Britain', alt: 60, ast: 20 }));
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^invalid input: site: /);
   });
 
   it('reads standard input with -', () => {

@@ -150,9 +150,15 @@ describe('conditions (section 6)', () => {
     expect(r.triage).toBe('routine');
   });
   it('conditions fire nothing with ALT within range', () => {
-    const r = result({ alt: 30, conditions: ['hepatitis_b', 'known_liver_disease', 'immunosuppressed', 'heavy_alcohol_history', 'overweight'] });
+    const r = result({ alt: 30, conditions: ['hepatitis_b', 'known_liver_disease', 'immunosuppressed', 'overweight'] });
     expect(r.rules.filter((x) => x.startsWith('COND-'))).toEqual([]);
     expect(r.triage).toBe('routine');
+  });
+  it('heavy_alcohol_history with ALT within range fires no COND-ALCOHOL, but ALC-HEAVY sets soon (version 3)', () => {
+    const r = result({ alt: 30, conditions: ['heavy_alcohol_history'] });
+    expect(r.rules).not.toContain('COND-ALCOHOL');
+    expect(r.rules).toContain('ALC-HEAVY');
+    expect(r.triage).toBe('soon');
   });
 });
 
@@ -169,8 +175,8 @@ describe('factors (section 7)', () => {
     ['female', 7, false],
     [null, 8, true],
     [null, 7, false],
-  ] as const)('FACTOR-ALCOHOL: sex %s, %i drinks a week → %s', (sex, drinksPerWeek, factor) => {
-    const r = result({ sex, alcohol: { drinksPerWeek, bingeLastWeek: false } });
+  ] as const)('FACTOR-ALCOHOL at a US site (NIAAA alone): sex %s, %i drinks a week → %s', (sex, drinksPerWeek, factor) => {
+    const r = result({ site: 'US', sex, alcohol: { drinksPerWeek, bingeLastWeek: false } });
     expect(r.factors.includes('alcohol')).toBe(factor);
     expect(r.rules.includes('FACTOR-ALCOHOL')).toBe(factor);
   });
@@ -253,7 +259,7 @@ describe('the contract example', () => {
       alt: { value: 68, uln: 40, timesUln: 1.7, band: 'borderline' },
       ast: { value: 25, uln: 35, timesUln: 0.71, raised: false },
       factors: ['sleep', 'alcohol', 'exercise', 'medication:acetaminophen', 'medication:atorvastatin', 'condition:overweight'],
-      unrecognisedMedications: [], recognisedBenign: [], redFlags: [], retest: { inWeeks: [2, 4] }, specVersion: '2',
+      unrecognisedMedications: [], recognisedBenign: [], redFlags: [], retest: { inWeeks: [2, 4] }, specVersion: '3',
     });
     expect(r.rules).toEqual(expect.arrayContaining(['ULN-LAB', 'BAND-BORDERLINE', 'FACTOR-SLEEP']));
   });

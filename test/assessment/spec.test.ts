@@ -17,7 +17,7 @@ describe('rule ids and the clinical spec', () => {
     for (const source of sources) expect(spec).toContain(`[${source}]`);
   });
   it('knows every rule id the spec defines', () => {
-    const inSpec = new Set(spec.match(/\b(?:UNIT|VALUE|AGE|ULN|BAND|PATTERN|RF|SYM|COND|FACTOR|MED|RETEST)-[A-Z][A-Z-]*[A-Z]\b/g) ?? []);
+    const inSpec = new Set(spec.match(/\b(?:UNIT|VALUE|AGE|ULN|BAND|PATTERN|RF|SYM|COND|FACTOR|MED|RETEST|ALC|ASK|SAY)-[A-Z][A-Z-]*[A-Z]\b/g) ?? []);
     for (const id of inSpec) expect(Object.keys(RULES), id).toContain(id);
   });
 });

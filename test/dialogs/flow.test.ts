@@ -37,7 +37,7 @@ describe('the guided conversation in English, by free text only', () => {
     const replies = await c.say('yes');
     expect(c.turns).toBeLessThanOrEqual(12);
     const result = resultOf(replies);
-    expect(result).toMatchObject({ triage: 'routine', pattern: 'isolated_alt', specVersion: '2', retest: { inWeeks: [2, 4] } });
+    expect(result).toMatchObject({ triage: 'routine', pattern: 'isolated_alt', specVersion: '3', retest: { inWeeks: [2, 4] } });
     expect(result.factors).toEqual(['sleep', 'alcohol', 'exercise', 'medication:acetaminophen', 'medication:atorvastatin', 'condition:overweight']);
     const text = Conversation.text(replies);
     expect(text).toContain(en('explain.pattern.isolated_alt'));
