@@ -105,12 +105,18 @@ export const paracetamolDoseQuestion: Question = {
   },
 };
 
+/** Two products on one day decide RF-APAP-OVERDOSE only when the amount is not known: asked only then. */
+function twoProductsMatter(p: ParacetamolAnswers): boolean {
+  return p.dose?.maxMgIn24h == null && p.dose?.maxTabletsIn24h == null;
+}
+
 function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProducts' | 'severalDays'): Question {
   return {
     id,
     needed: (s) => {
       const p = current(s.answers);
-      return p?.dose !== undefined && p.overdose !== true && p[field] === undefined;
+      if (!p || p.dose === undefined || p.overdose === true || p[field] !== undefined) return false;
+      return field === 'severalDays' || twoProductsMatter(p);
     },
     ask: () => ({ kind: 'question', say: [say(`questions.${id}.ask`)], choices: YES_NO_UNSURE }),
     fallbackChoices: () => YES_NO_UNSURE,

@@ -41,7 +41,7 @@ function patternSection(result: AssessmentResult): ResultSection {
   const key = result.pattern === 'isolated_alt' && result.triage !== 'routine' ? 'isolated_altConcern' : result.pattern;
   const lines: Say[] = [say(`explain.pattern.${key}`)];
   if (result.notes.includes('ast_alt_ratio_high')) lines.push(say('explain.ratioNote'));
-  if (result.notes.includes('ast_only_after_exercise')) lines.push(say('explain.astOnlyExercise'));
+  if (result.notes.includes('ast_only_after_exercise') && result.triage !== 'emergency') lines.push(say('explain.astOnlyExercise'));
   return { lines, detail: true };
 }
 
