@@ -68,6 +68,8 @@ export async function emergencyFromAnswers(step: WaterfallStepContext, s: Sessio
   const context = step.context;
   const a = s.answers;
   if (s.consent !== true) return null;
+  // ASK-APAP again with what is known now: a risk factor said later (a liver disease, heavy drinking) can decide it.
+  decideParacetamol(a);
   const input = toAssessmentInput(a, localeOf(context), deps.siteCountry);
   const full = a.alt !== undefined && a.ast !== undefined ? assess(input) : null;
   const result: AssessmentResult | ReturnType<typeof assessWarningSigns> = full?.ok ? full.result : assessWarningSigns(input.symptoms, input.conditions, input.medications);

@@ -99,7 +99,11 @@ export const paracetamolDoseQuestion: Question = {
     const dose = parseParacetamolDose(text);
     return dose ? ok((s) => update(s, { dose })) : miss();
   },
-  clear: (a) => delete a.paracetamol,
+  clear: (a) => {
+    // An overdose these answers decided goes with them; one the person said in so many words stays.
+    if (a.paracetamol?.overdose) a.volunteeredConditions = (a.volunteeredConditions ?? []).filter((c) => c !== 'paracetamol_overdose');
+    delete a.paracetamol;
+  },
   skip: (a) => {
     a.paracetamol = { forMedicines: key(a), dose: { maxMgIn24h: null, maxTabletsIn24h: null, tabletMg: null, unsure: true, maybeMore: false } };
   },
