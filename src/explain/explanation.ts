@@ -89,12 +89,13 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   const reasons = reasonsFor(result, input, numbers);
   const [first, ...rest] = reasons;
   const emergency = result.triage === 'emergency';
-  const head: Say[] = [actionLine(result, numbers)];
-  if (first) head.push(...reasonLines([first]));
-  else head.push(say(`explain.pattern.${result.pattern === 'normal' ? 'normal' : 'ast_only'}`));
+  const head: Say[] = [actionLine(result, numbers), first ? first.line : say(`explain.pattern.${result.pattern === 'normal' ? 'normal' : 'ast_only'}`)];
+  // A warning sign keeps its own lines (the crisis line) with it; a medicine's second line waits with the rest.
+  const why = [...(first?.rank === 0 ? [] : (first?.extra ?? [])), ...reasonLines(rest)];
+  if (first?.rank === 0) head.push(...(first.extra ?? []));
 
   const sections: ResultSection[] = [{ title: say('explain.title'), lines: head }];
-  if (rest.length > 0) sections.push({ title: say('explain.whyTitle'), lines: reasonLines(rest), detail: true });
+  if (why.length > 0) sections.push({ title: say('explain.whyTitle'), lines: why, detail: true });
   const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.'));
   sections.push(numbersSection(result, bandShown), patternSection(result));
   const meds = medicineLines(result);

@@ -96,3 +96,27 @@ describe('splitForSms: two segments a message, at sentence ends', () => {
     }
   });
 });
+
+describe('SMS over generated results (both languages, every site)', () => {
+  it('the part sent at once is at most 3 messages, each within 2 segments, and an urgent or emergency one ends with its action', async () => {
+    const fc = (await import('fast-check')).default;
+    const { inputs, render } = await import('../explain/render');
+    const { smsResult } = await import('../../src/render/smsResult');
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const r = render(input);
+        const { now, later } = smsResult(r.view, r.t, r.locale);
+        expect(now.length).toBeLessThanOrEqual(SMS_MAX_RESULT_MESSAGES);
+        for (const m of [...now, ...later]) expect(smsLength(m), m).toBeLessThanOrEqual(isGsm7(m) ? SMS_MAX_GSM7 : SMS_MAX_UCS2);
+        if (r.locale === 'en') for (const m of [...now, ...later]) expect(isGsm7(m), m).toBe(true);
+        if (r.result.triage === 'urgent' || r.result.triage === 'emergency') {
+          // The closing action, as Web Chat shows it last, ends what is sent at once and what MORE sends.
+          const close = r.locale === 'en' ? toGsm7(r.paragraphs.at(-1) ?? '') : (r.paragraphs.at(-1) ?? '');
+          expect((now.at(-1) ?? '').trim().endsWith(close), now.at(-1)).toBe(true);
+          if (later.length > 0) expect((later.at(-1) ?? '').trim().endsWith(close)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
