@@ -4,6 +4,7 @@ import { siteNumbers } from '../../src/explain/emergencyNumbers';
 import { redFlagLines } from '../../src/explain/explanation';
 import { translator } from '../../src/i18n';
 import { phrase } from '../../src/render';
+import { Conversation } from '../helpers/conversation';
 import { render } from './render';
 
 const en = translator('en');
@@ -101,6 +102,28 @@ describe('alcohol (spec §7)', () => {
     expect(z.text).toContain('1标准杯约等于一瓶500毫升啤酒，或约30毫升52度白酒');
   });
 
+  it('ALC-HEAVY: cut down or stop with a doctor\'s help, never suddenly alone, and never "avoid alcohol before the retest"', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      for (const over of [{ alcohol: { drinksPerWeek: 40, bingeLastWeek: true } }, { conditions: ['alcohol_dependence' as const] }, { alt: 30, alcohol: { drinksPerWeek: 50, bingeLastWeek: null } }]) {
+        const r = render(withInput({ locale, ...over }));
+        expect(r.result.rules).toContain('ALC-HEAVY');
+        expect(r.text).toContain(t('explain.reason.alcoholHelp'));
+        expect(r.text).not.toContain(t('explain.meanwhile.alcohol'));
+        expect(r.text).not.toContain(t('explain.retest.weeks', { from: 2, to: 4 }));
+      }
+    }
+    expect(en('explain.reason.alcoholHelp')).toMatch(/doctor's help/);
+    expect(en('explain.reason.alcoholHelp')).toMatch(/Do not stop all at once on your own/);
+  });
+
+  it('the low-risk limit follows the site, not the language: a Chinese speaker at a London hospital gets the UK limit', () => {
+    const london = render(withInput({ locale: 'zh-CN', site: 'GB', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
+    expect(london.text).toContain(zh('explain.factor.alcohol', { perWeek: '10', limit: '8' }));
+    const beijing = render(withInput({ locale: 'zh-CN', site: 'CN', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
+    expect(beijing.text).toContain(zh('explain.factor.alcohol', { perWeek: '10', limit: '7.5' }));
+  });
+
   it('under 18 there is no low-risk amount', () => {
     const r = render(withInput({ age: 16, alcohol: { drinksPerWeek: 2, bingeLastWeek: false } }));
     expect(r.text).toContain(en('explain.factor.alcoholAny'));
@@ -132,6 +155,19 @@ describe('crisis lines by site (RF-SELF-HARM, [CRISIS])', () => {
     for (const numbers of [siteNumbers('FR', 'en'), siteNumbers(undefined, 'en')]) {
       const lines = redFlagLines(['RF-SELF-HARM'], 'emergency', numbers).map((s) => phrase(en, s));
       expect(lines.at(-1)).toContain(en('emergency.crisisLocal', { call: numbers.emergency ? en('emergency.call', { number: numbers.emergency }) : en('emergency.callLocal') }));
+    }
+  });
+
+  it('in a conversation, the self-harm reply names the service and ends with it, never with "talk to your doctor"', async () => {
+    for (const [site, locale, text, number] of [['AU', 'en-AU', 'I want to end my life', '13 11 14'], ['CN', 'zh-CN', '我不想活了', '12356']] as const) {
+      const c = new Conversation({ siteCountry: site, locale });
+      await c.start();
+      const reply = (await c.ask(text)).trim();
+      const t = translator(locale === 'zh-CN' ? 'zh-CN' : 'en');
+      expect(reply.startsWith(t('redflag.RF-SELF-HARM')), reply).toBe(true);
+      expect(reply.endsWith(t(`emergency.crisisLine.${site}`)), reply).toBe(true);
+      expect(reply).toContain(number);
+      expect(reply).toContain(t('redflag.selfHarmTablets'));
     }
   });
 
