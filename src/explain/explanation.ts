@@ -37,9 +37,10 @@ function numbersSection(result: AssessmentResult, bandShown: boolean): ResultSec
   return { lines, detail: true };
 }
 
-function patternSection(result: AssessmentResult): ResultSection {
+/** The pattern in words; its first line is left out when it already stands under the action as the reason. */
+function patternSection(result: AssessmentResult, inHead: boolean): ResultSection {
   const key = result.pattern === 'isolated_alt' && result.triage !== 'routine' ? 'isolated_altConcern' : result.pattern;
-  const lines: Say[] = [say(`explain.pattern.${key}`)];
+  const lines: Say[] = inHead ? [] : [say(`explain.pattern.${key}`)];
   if (result.notes.includes('ast_alt_ratio_high')) lines.push(say('explain.ratioNote'));
   if (result.notes.includes('ast_only_after_exercise') && result.triage !== 'emergency') lines.push(say('explain.astOnlyExercise'));
   return { lines, detail: true };
@@ -89,7 +90,7 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   const reasons = reasonsFor(result, input, numbers);
   const [first, ...rest] = reasons;
   const emergency = result.triage === 'emergency';
-  const head: Say[] = [actionLine(result, numbers), first ? first.line : say(`explain.pattern.${result.pattern === 'normal' ? 'normal' : 'ast_only'}`)];
+  const head: Say[] = [actionLine(result, numbers), first ? first.line : say(`explain.pattern.${result.pattern}`)];
   // A warning sign keeps its own lines (the crisis line) with it; a medicine's second line waits with the rest.
   const why = [...(first?.rank === 0 ? [] : (first?.extra ?? [])), ...reasonLines(rest)];
   if (first?.rank === 0) head.push(...(first.extra ?? []));
@@ -97,7 +98,9 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   const sections: ResultSection[] = [{ title: say('explain.title'), lines: head }];
   if (why.length > 0) sections.push({ title: say('explain.whyTitle'), lines: why, detail: true });
   const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.'));
-  sections.push(numbersSection(result, bandShown), patternSection(result));
+  sections.push(numbersSection(result, bandShown));
+  const pattern = patternSection(result, !first);
+  if (pattern.lines.length > 0) sections.push(pattern);
   const meds = medicineLines(result);
   if (!emergency && result.pattern !== 'normal') {
     const names = [...new Set(result.medications.filter((m) => m.liverRelevant).map((m) => m.id))].map((id) => say(`labels.medicines.${id}`));
