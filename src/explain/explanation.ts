@@ -1,10 +1,10 @@
 import type { AssessmentInput, AssessmentResult, Triage } from '../assessment/types';
-import { list, say, type ResultSection, type ResultView, type Say } from '../render/views';
+import { say, type ResultSection, type ResultView, type Say } from '../render/views';
 import { causesSection, checksSection } from './causes';
 import { doctorSummary } from './doctorSummary';
 import type { SiteNumbers } from './emergencyNumbers';
 import { timesText } from './format';
-import { medicineLines } from './medicines';
+import { medicineLines, medicineNames } from './medicines';
 import { reasonsFor, type Reason } from './reasons';
 import { callPhrase } from './redFlags';
 
@@ -90,10 +90,11 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   const reasons = reasonsFor(result, input, numbers);
   const [first, ...rest] = reasons;
   const emergency = result.triage === 'emergency';
-  const head: Say[] = [actionLine(result, numbers), first ? first.line : say(`explain.pattern.${result.pattern}`)];
   // A warning sign keeps its own lines (the crisis line) with it; a medicine's second line waits with the rest.
-  const why = [...(first?.rank === 0 ? [] : (first?.extra ?? [])), ...reasonLines(rest)];
-  if (first?.rank === 0) head.push(...(first.extra ?? []));
+  const warningFirst = first?.rank === 0;
+  const firstExtra = first?.extra ?? [];
+  const head: Say[] = [actionLine(result, numbers), first ? first.line : say(`explain.pattern.${result.pattern}`), ...(warningFirst ? firstExtra : [])];
+  const why = [...(warningFirst ? [] : firstExtra), ...reasonLines(rest)];
 
   const sections: ResultSection[] = [{ title: say('explain.title'), lines: head }];
   if (why.length > 0) sections.push({ title: say('explain.whyTitle'), lines: why, detail: true });
@@ -103,9 +104,7 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   if (pattern.lines.length > 0) sections.push(pattern);
   const meds = medicineLines(result);
   if (!emergency && result.pattern !== 'normal') {
-    const names = [...new Set(result.medications.filter((m) => m.liverRelevant).map((m) => m.id))].map((id) => say(`labels.medicines.${id}`));
-    sections.push(causesSection(result, input, names.length > 0 ? list(names, 'comma') : null));
-    if (result.triage !== 'routine' || result.retest !== null) sections.push(checksSection());
+    sections.push(causesSection(result, input, medicineNames(result.medications.filter((m) => m.liverRelevant))), checksSection());
   }
   if (meds.length > 0) sections.push({ lines: meds, detail: true });
   if (!emergency) {

@@ -2,7 +2,8 @@ import type { AssessmentResult, MatchedMedication } from '../assessment/types';
 import { list, say, type Say, type SayList } from '../render/views';
 import { isHerbalOrSupplement, isPrescribed } from './format';
 
-function names(meds: readonly MatchedMedication[]): SayList | null {
+/** Medicines by their names in the reader's language, as a list; null for none. */
+export function medicineNames(meds: readonly MatchedMedication[]): SayList | null {
   const ids = [...new Set(meds.map((m) => m.id))];
   return ids.length > 0 ? list(ids.map((id) => say(`labels.medicines.${id}`)), 'comma') : null;
 }
@@ -23,8 +24,8 @@ function relevant(result: AssessmentResult): MatchedMedication[] {
 export function medicineReason(result: AssessmentResult): { level: 'urgent' | 'soon'; line: Say; extra?: Say[] } | null {
   if (!result.rules.includes('MED-DILI') || result.multiple < 2) return null;
   const meds = relevant(result);
-  const prescribed = names(meds.filter((m) => isPrescribed(m.id)));
-  const own = names(meds.filter((m) => !isPrescribed(m.id)));
+  const prescribed = medicineNames(meds.filter((m) => isPrescribed(m.id)));
+  const own = medicineNames(meds.filter((m) => !isPrescribed(m.id)));
   const tier = result.multiple >= 3 ? 'urgent' : 'soon';
   const lines: Say[] = [];
   if (prescribed) lines.push(say(`explain.medicine.${tier}Prescribed`, { names: prescribed }));
@@ -42,7 +43,7 @@ export function medicineLines(result: AssessmentResult): Say[] {
   const meds = relevant(result);
   const lines: Say[] = [];
   if (meds.length > 0 && result.triage !== 'emergency') {
-    const all = names(meds);
+    const all = medicineNames(meds);
     if (all && (!result.rules.includes('MED-DILI') || result.multiple < 2) && result.multiple > 1) lines.push(say('explain.medicine.mention', { names: all }));
     if (meds.some((m) => isPrescribed(m.id))) lines.push(say('explain.medicine.keepTaking'));
     if (meds.some((m) => isHerbalOrSupplement(m.id))) lines.push(say('explain.medicine.pauseSupplements'));
