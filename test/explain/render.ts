@@ -18,8 +18,11 @@ export const inputs: fc.Arbitrary<AssessmentInput> = fc.record({
   site: fc.constantFrom(...SITES).map((s) => s ?? null),
   sex: fc.constantFrom('male' as const, 'female' as const, null),
   age: fc.option(fc.integer({ min: 12, max: 95 }), { nil: null }),
-  alt: fc.oneof(fc.integer({ min: 5, max: 400 }), fc.double({ min: 5, max: 14_000, noNaN: true }).map((x) => Math.round(x * 10) / 10)),
-  ast: fc.integer({ min: 5, max: 600 }),
+  alt: fc.oneof(
+    { arbitrary: fc.integer({ min: 5, max: 160 }), weight: 4 },
+    { arbitrary: fc.double({ min: 5, max: 14_000, noNaN: true }).map((x) => Math.round(x * 10) / 10), weight: 1 },
+  ),
+  ast: fc.oneof({ arbitrary: fc.integer({ min: 5, max: 45 }), weight: 3 }, { arbitrary: fc.integer({ min: 5, max: 600 }), weight: 1 }),
   unit: fc.constant('U/L' as const),
   altRange: fc.constantFrom([7, 40] as const, [0, 50] as const, null),
   astRange: fc.constantFrom([13, 35] as const, [0, 40] as const, null),
@@ -27,8 +30,9 @@ export const inputs: fc.Arbitrary<AssessmentInput> = fc.record({
   alcohol: fc.option(fc.record({ drinksPerWeek: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }), bingeLastWeek: fc.option(fc.boolean(), { nil: null }) }), { nil: null }),
   intenseExerciseDaysBefore: fc.option(fc.integer({ min: 0, max: 14 }), { nil: null }),
   medications: fc.uniqueArray(fc.constantFrom(...MEDICINES), { maxLength: 3 }),
-  symptoms: fc.uniqueArray(fc.constantFrom(...SYMPTOMS), { maxLength: 3 }),
-  conditions: fc.uniqueArray(fc.constantFrom(...CONDITIONS), { maxLength: 3 }),
+  // Most people report no symptom or condition: weighted so that every level is well represented.
+  symptoms: fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: fc.uniqueArray(fc.constantFrom(...SYMPTOMS), { minLength: 1, maxLength: 3 }), weight: 2 }),
+  conditions: fc.oneof({ arbitrary: fc.constant([]), weight: 2 }, { arbitrary: fc.uniqueArray(fc.constantFrom(...CONDITIONS), { minLength: 1, maxLength: 3 }), weight: 1 }),
 });
 
 export interface Rendered {
