@@ -75,6 +75,12 @@ describe('SMS: a result in at most 3 messages, MORE (更多) for the rest', () =
 });
 
 describe('splitForSms: two segments a message, at sentence ends', () => {
+  it('two segments are 306 GSM-7 characters (153 each with the concatenation header) or 134 UCS-2 (67 each)', () => {
+    expect([SMS_MAX_GSM7, SMS_MAX_UCS2, SMS_MAX_RESULT_MESSAGES]).toEqual([2 * 153, 2 * 67, 3]);
+    expect(splitForSms('a'.repeat(307))).toHaveLength(2);
+    expect(splitForSms('中'.repeat(135))).toHaveLength(2);
+  });
+
   it('never splits a word or a decimal, and counts extended GSM-7 characters twice', () => {
     const text = Array.from({ length: 40 }, (_, i) => `Sentence ${i} has ALT 1.7 times the limit [note].`).join(' ');
     const parts = splitForSms(text);
