@@ -14,7 +14,7 @@ const input = {
 };
 const outcome = assess(input);
 if (!outcome.ok) throw new Error('bench input is invalid');
-const view = explain(outcome.result, siteNumbers('US', 'en-US'));
+const view = explain(outcome.result, siteNumbers('US', 'en-US'), input);
 const t = translator('en');
 
 describe('NLU', () => {

@@ -9,7 +9,8 @@ export const SCRIPTS: Script[] = [
     locale: 'en-US',
     turns: [
       ['start', 'hi'], ['consent', 'yes'], ['results', 'ALT(GPT) 68 U/L 7-40; AST 25 U/L 13-35'], ['age', '34'], ['sleep', 'yes, I stayed up late'],
-      ['alcohol', 'had like 6 beers saturday'], ['exercise', '3 days ago'], ['medicines', 'acetominophen 500mg, lipiter'], ['symptoms', 'none'],
+      ['alcohol', 'had like 6 beers saturday'], ['exercise', '3 days ago'], ['medicines', 'acetominophen 500mg, lipiter'],
+      ['paracetamolDose', '2 tablets twice a day'], ['paracetamolDays', 'no'], ['symptoms', 'none'],
       ['conditions', 'overweight'], ['summary', 'yes'],
     ],
   },
@@ -17,7 +18,8 @@ export const SCRIPTS: Script[] = [
     locale: 'zh-CN',
     turns: [
       ['start', '你好'], ['consent', '同意'], ['results', '谷丙转氨酶 68 U/L (9-50)\n谷草转氨酶 25 U/L (15-40)'], ['age', '三十四岁'], ['sleep', '有一点'],
-      ['alcohol', '每天二两白酒'], ['exercise', '前天跑了半马'], ['medicines', '泰诺 一天两次'], ['symptoms', '没有'], ['conditions', '没有'], ['summary', '对'],
+      ['alcohol', '每天二两白酒'], ['exercise', '前天跑了半马'], ['medicines', '泰诺 一天两次'],
+      ['paracetamolDose', '一次一片，一天两次'], ['paracetamolDays', '没有'], ['symptoms', '没有'], ['conditions', '没有'], ['summary', '对'],
     ],
   },
   {

@@ -14,8 +14,8 @@ function pickRange(range: Range | null | undefined, split: Answers['altSexRanges
   return null;
 }
 
-/** The contract's input, from the answers (ALT and AST must be known). */
-export function toAssessmentInput(a: Answers, locale: Locale): AssessmentInput {
+/** The contract's input, from the answers (ALT and AST must be known); `site` is the bot's SITE_COUNTRY. */
+export function toAssessmentInput(a: Answers, locale: Locale, site?: string): AssessmentInput {
   const sex = sexOf(a);
   const alcohol = a.alcohol
     ? {
@@ -25,6 +25,7 @@ export function toAssessmentInput(a: Answers, locale: Locale): AssessmentInput {
     : null;
   return {
     locale,
+    site: site ?? null,
     sex,
     age: a.age ?? null,
     alt: a.alt ?? Number.NaN,

@@ -1,21 +1,47 @@
+import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { assess } from '../src/assessment/assess';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { explain } from '../src/explain/explanation';
-import { say } from '../src/render/views';
+import { translator } from '../src/i18n';
+import { channelKind } from '../src/render/channels';
+import { smsResult } from '../src/render/smsResult';
+import { say, type ResultView } from '../src/render/views';
 import { toAssessmentInput } from './assessmentInput';
+import { decideParacetamol } from './questions/paracetamol';
 import { resultsQuestion } from './questions/results';
 import type { Session } from './session';
+import { reactToWarningSigns } from './interruptions';
 import { localeOf, send } from './turn';
 
 export interface FinishDeps {
   siteCountry: string | undefined;
 }
 
+/**
+ * SMS: the result in at most 3 messages, the rest kept for "MORE" (更多). The assessment result rides on the last
+ * message sent now. Other channels get the whole result.
+ */
+async function sendResult(context: TurnContext, s: Session, view: ResultView): Promise<void> {
+  if (channelKind(context.activity.channelId) !== 'sms') {
+    await send(context, view);
+    return;
+  }
+  const locale = localeOf(context);
+  const { now, later } = smsResult(view, translator(locale), locale);
+  s.smsMore = later;
+  await context.sendActivities(
+    now.map((text, i): Partial<Activity> => ({ type: 'message', text, textFormat: 'plain', ...(i === now.length - 1 ? { value: view.value } : {}) })),
+  );
+}
+
 /** All answers are in: assess, explain, and end with the result as the dialog's result (and the message's value). */
 export async function finishAssessment(step: WaterfallStepContext, s: Session, deps: FinishDeps): Promise<DialogTurnResult> {
   const context = step.context;
-  const outcome = assess(toAssessmentInput(s.answers, localeOf(context)));
+  // ASK-APAP is decided again with everything known: conditions and age come after the follow-up.
+  decideParacetamol(s.answers);
+  const input = toAssessmentInput(s.answers, localeOf(context), deps.siteCountry);
+  const outcome = assess(input);
   if (!outcome.ok) {
     // The dialog checks each value as it is given, so this means a combination it could not check alone: ask again.
     resultsQuestion.clear(s.answers);
@@ -24,8 +50,20 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
     return step.replaceDialog('interview');
   }
   const numbers = siteNumbers(deps.siteCountry, context.activity.locale);
-  await send(context, explain(outcome.result, numbers));
-  await send(context, { kind: 'message', say: [say('commands.finished')] });
+  await sendResult(context, s, explain(outcome.result, numbers, input));
+  // An urgent or emergency result ends with what to do: nothing is said after it.
+  if (outcome.result.triage === 'routine' || outcome.result.triage === 'soon') await send(context, { kind: 'message', say: [say('commands.finished')] });
   s.phase = 'done';
   return step.endDialog(outcome.result);
+}
+
+/**
+ * A warning sign that an answer made known without saying it (the ASK-APAP follow-up deciding RF-APAP-OVERDOSE, or
+ * paracetamol with an ALT that high): an emergency is said at once, as the warning-sign interruption says it, and
+ * the dialog ends with the result. Null when there is none, or it was said already.
+ */
+export async function emergencyFromAnswers(step: WaterfallStepContext, s: Session, deps: FinishDeps): Promise<DialogTurnResult | null> {
+  // ASK-APAP again with what is known now: a risk factor said later (a liver disease, heavy drinking) can decide it.
+  decideParacetamol(s.answers);
+  return reactToWarningSigns(step, deps, s, true);
 }

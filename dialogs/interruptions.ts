@@ -4,6 +4,7 @@ import { assess } from '../src/assessment/assess';
 import { assessWarningSigns } from '../src/assessment/warningSigns';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { redFlagLines } from '../src/explain/explanation';
+import { isWarningRule } from '../src/explain/redFlags';
 import type { Locale } from '../src/i18n';
 import { detectCommand } from '../src/nlu/commands';
 import { detectWarningSigns } from '../src/nlu/redFlags';
@@ -58,20 +59,26 @@ async function warningSigns(dc: DialogContext, deps: InterruptionDeps, s: Sessio
  * The warning signs known so far, assessed: an emergency ends the assessment at once (with the result as the
  * message's value and the dialog's result); an urgent sign is explained once, and the conversation goes on.
  */
-export async function reactToWarningSigns(dc: DialogContext, deps: Pick<InterruptionDeps, 'siteCountry'>, s: Session): Promise<DialogTurnResult | null> {
+export async function reactToWarningSigns(
+  dc: DialogContext,
+  deps: Pick<InterruptionDeps, 'siteCountry'>,
+  s: Session,
+  emergencyOnly = false,
+): Promise<DialogTurnResult | null> {
   const a = s.answers;
   const locale = localeOf(dc.context);
-  const input = { ...toAssessmentInput(a, locale), site: deps.siteCountry ?? null };
+  const input = toAssessmentInput(a, locale, deps.siteCountry);
   const full = a.alt !== undefined && a.ast !== undefined ? assess(input) : null;
   const result = full?.ok ? full.result : assessWarningSigns(input.symptoms, input.conditions, input.medications, input.alcohol?.drinksPerWeek ?? null);
-  const fresh = result.rules.filter((r) => (r.startsWith('RF-') || r === 'SYM-HIGH') && !s.redFlagsShown.includes(r));
+  if (emergencyOnly && result.triage !== 'emergency') return null;
+  const fresh = result.rules.filter((r) => isWarningRule(r) && !s.redFlagsShown.includes(r));
   if (fresh.length === 0) return null;
   s.redFlagsShown.push(...fresh);
   const numbers = siteNumbers(deps.siteCountry, dc.context.activity.locale);
   const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers);
   if (result.triage === 'emergency') {
     s.phase = 'ended';
-    await send(dc.context, { kind: 'message', say: [...lines, say('redflag.ended'), say('explain.disclaimer')], value: result });
+    await send(dc.context, { kind: 'message', say: lines, value: result });
     await dc.cancelAllDialogs();
     return { status: DialogTurnStatus.complete, result };
   }

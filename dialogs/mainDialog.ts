@@ -11,7 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import { answerFromValue, questionIdOf } from '../src/render/cards';
 import { say } from '../src/render/views';
-import { finishAssessment } from './finish';
+import { emergencyFromAnswers, finishAssessment } from './finish';
 import { handleInterruption, reactToWarningSigns, type InterruptionDeps } from './interruptions';
 import { interview, nextQuestion, type Question } from './questions';
 import type { Parsed } from './questions/types';
@@ -104,6 +104,8 @@ export class MainDialog extends ComponentDialog {
       await send(step.context, { kind: 'message', say: [say('consent.declined')] });
       return step.endDialog();
     }
+    const emergency = await emergencyFromAnswers(step, s, this.deps);
+    if (emergency) return emergency;
     const q = nextQuestion(this.questions, s);
     if (!q) return finishAssessment(step, s, this.deps);
     (step.values as { questionId?: string }).questionId = q.id;

@@ -2,6 +2,7 @@ import type { Condition, Range, Symptom } from '../src/assessment/types';
 import type { Locale } from '../src/i18n';
 import type { AlcoholReport } from '../src/nlu/drinks';
 import type { LabUnit, ReportChoice } from '../src/nlu/labReport';
+import type { ParacetamolAnswers } from './questions/paracetamol';
 
 /** The answers so far. `undefined` means not asked yet; `null` means asked and not given (none, skipped). */
 export interface Answers {
@@ -23,6 +24,8 @@ export interface Answers {
   alcohol?: AlcoholReport | null;
   exerciseDaysBefore?: number | null;
   medications?: string[];
+  /** The ASK-APAP follow-up to a medicine answer that names paracetamol or an unnamed painkiller or cold remedy. */
+  paracetamol?: ParacetamolAnswers;
   symptoms?: Symptom[];
   conditions?: Condition[];
   /** Warning signs said outside the symptom question (an interruption), kept apart so that question is still asked. */
@@ -48,6 +51,8 @@ export interface Session {
   redFlagsShown: string[];
   /** SMS: a send to this conversation failed (the number opted out at the carrier): send nothing more. */
   unreachable?: boolean;
+  /** SMS: the rest of a long result, sent on "MORE" (更多). */
+  smsMore?: string[];
 }
 
 /** User state: only the language, chosen by the page, the channel or the person. */

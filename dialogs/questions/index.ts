@@ -4,6 +4,7 @@ import { consentQuestion } from './consent';
 import { clarifySignQuestion, conditionsQuestion, symptomsQuestion } from './health';
 import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
 import { medicinesQuestion } from './medicines';
+import { paracetamolDaysQuestion, paracetamolDoseQuestion, paracetamolTwoQuestion } from './paracetamol';
 import {
   altRangeQuestion,
   astQuestion,
@@ -35,6 +36,9 @@ export function interview(ttlHours: number): Question[] {
     alcoholQuestion,
     exerciseQuestion,
     medicinesQuestion,
+    paracetamolDoseQuestion,
+    paracetamolTwoQuestion,
+    paracetamolDaysQuestion,
     symptomsQuestion,
     conditionsQuestion,
     whichToChangeQuestion,

@@ -16,5 +16,5 @@ export function createBot(settings: BotSettings, logger: Logger, storage: Storag
     siteCountry: settings.siteCountry,
     deleteData: (context) => deleteUserData(state, context),
   });
-  return new LiverBot(state, dialog, settings.defaultLocale, logger);
+  return new LiverBot(state, dialog, settings.defaultLocale, logger, settings.siteCountry);
 }

@@ -64,6 +64,7 @@ export class LiverBot extends ActivityHandler {
     private readonly dialog: MainDialog,
     private readonly defaultLocale: Locale,
     private readonly logger: Logger,
+    private readonly siteCountry?: string,
   ) {
     super();
     this.dialogs = new DialogSet(state.dialogState).add(dialog);
@@ -155,7 +156,14 @@ export class LiverBot extends ActivityHandler {
     }
     if (profile.smsOptedOut || session.unreachable) return true;
     if (keyword === 'info') {
-      await send(context, { kind: 'message', say: [say('sms.help')] });
+      const china = this.siteCountry === 'CN' || context.turnState.get(LOCALE_KEY) === 'zh-CN';
+      await send(context, { kind: 'message', say: [say(china ? 'sms.helpCN' : 'sms.help')] });
+      return true;
+    }
+    if (keyword === 'more' && session.smsMore && session.smsMore.length > 0) {
+      const rest = session.smsMore;
+      session.smsMore = [];
+      await context.sendActivities(rest.map((text) => ({ type: 'message', text, textFormat: 'plain' })));
       return true;
     }
     return false;

@@ -1,114 +1,122 @@
-import { LEXICON } from '../assessment/medicineLexicon';
-import type { AssessmentResult, Triage } from '../assessment/types';
+import type { AssessmentInput, AssessmentResult, Triage } from '../assessment/types';
 import { say, type ResultSection, type ResultView, type Say } from '../render/views';
+import { causesSection, checksSection } from './causes';
+import { doctorSummary } from './doctorSummary';
 import type { SiteNumbers } from './emergencyNumbers';
+import { timesText } from './format';
+import { medicineLines, medicineNames } from './medicines';
+import { reasonsFor, type Reason } from './reasons';
+import { callPhrase } from './redFlags';
 
-const HERBAL_GROUPS = new Set(['herbal', 'supplement', 'performance']);
+export { callPhrase, crisisLine, redFlagLines } from './redFlags';
 
-/** "call 999" or "call your local emergency number", as a nested phrase. */
-export function callPhrase(numbers: SiteNumbers): Say {
-  return numbers.emergency ? say('emergency.call', { number: numbers.emergency }) : say('emergency.callLocal');
+/** What to do and when: the first line of every result, and for urgent and emergency also the last (SAY-TONE). */
+export function actionLine(result: AssessmentResult, numbers: SiteNumbers): Say {
+  if (result.triage === 'emergency') return say('explain.action.emergency', { call: callPhrase(numbers) });
+  if (result.triage !== 'routine') return say(`explain.action.${result.triage}`);
+  if (result.retest && result.pattern === 'isolated_alt') return say('explain.action.routine', { from: result.retest.inWeeks[0], to: result.retest.inWeeks[1] });
+  if (result.retest) return say('explain.action.routineRest');
+  return say('explain.action.routineNormal');
 }
 
-/** The red-flag lines: each rule's reason, then what to do, with the crisis line for RF-SELF-HARM. */
-export function redFlagLines(rules: readonly string[], level: Triage, numbers: SiteNumbers): Say[] {
-  const lines = rules.filter((r) => r.startsWith('RF-') || r === 'SYM-HIGH').map((r) => say(`redflag.${r}`));
-  if (level === 'emergency') lines.push(say('redflag.emergencyLead', { call: callPhrase(numbers) }));
-  else if (level === 'urgent') lines.push(say('redflag.urgentLead'));
-  if (rules.includes('RF-SELF-HARM') && numbers.crisis) lines.push(say('emergency.crisis', { number: numbers.crisis }));
-  return lines;
+/** The closing action of an urgent or emergency result; none for the others, which end with the disclaimer. */
+export function closingLine(triage: Triage, numbers: SiteNumbers): Say | null {
+  if (triage === 'emergency') return say('explain.close.emergency', { call: callPhrase(numbers) });
+  if (triage === 'urgent') return say('explain.close.urgent');
+  return null;
 }
 
-function medicineSection(result: AssessmentResult): ResultSection | null {
-  const relevant = result.medications.filter((m) => m.liverRelevant);
+function numbersSection(result: AssessmentResult, bandShown: boolean): ResultSection {
+  const lines: Say[] = [say('explain.enzymes')];
+  lines.push(result.multiple > 1 ? say('explain.altLine', { value: result.alt.value, uln: result.alt.uln, times: timesText(result.multiple) }) : say('explain.altLineNormal', { value: result.alt.value, uln: result.alt.uln }));
+  if (result.alt.ulnSource === 'default') lines.push(say('explain.altDefault', { uln: result.alt.uln }));
+  lines.push(say(result.ast.raised ? 'explain.astLineRaised' : 'explain.astLine', { value: result.ast.value, uln: result.ast.uln }));
+  if (result.ast.ulnSource === 'default') lines.push(say('explain.astDefault', { uln: result.ast.uln }));
+  if (result.notes.includes('converted_from_ukat')) lines.push(say('explain.converted'));
+  if (!bandShown && result.pattern !== 'normal' && result.alt.band !== 'normal') lines.push(say(`explain.band.${result.alt.band}`));
+  return { lines, detail: true };
+}
+
+/** The pattern in words; its first line is left out when it already stands under the action as the reason. */
+function patternSection(result: AssessmentResult, inHead: boolean): ResultSection {
+  const key = result.pattern === 'isolated_alt' && result.triage !== 'routine' ? 'isolated_altConcern' : result.pattern;
+  const lines: Say[] = inHead ? [] : [say(`explain.pattern.${key}`)];
+  if (result.notes.includes('ast_alt_ratio_high')) lines.push(say('explain.ratioNote'));
+  if (result.notes.includes('ast_only_after_exercise') && result.triage !== 'emergency') lines.push(say('explain.astOnlyExercise'));
+  return { lines, detail: true };
+}
+
+function reasonLines(reasons: readonly Reason[]): Say[] {
+  return reasons.flatMap((r) => [r.line, ...(r.extra ?? [])]);
+}
+
+/** Lifestyle advice until the doctor or the retest; none in an emergency. Heavy drinkers get help to cut down instead. */
+function meanwhileSection(result: AssessmentResult): ResultSection {
   const lines: Say[] = [];
-  if (relevant.length > 0) {
-    if (result.rules.includes('MED-DILI') && result.alt.timesUln >= 3) lines.push(say('explain.medicineUrgent'));
-    else if (result.rules.includes('MED-DILI') && result.alt.timesUln >= 2) lines.push(say('explain.medicineSoon'));
-    else lines.push(say('explain.medicineMention'));
-    lines.push(say('explain.medicineAdvice'));
-    const groups = new Set(relevant.map((m) => LEXICON.find((e) => e.id === m.id)?.group));
-    if ([...groups].some((g) => g !== undefined && HERBAL_GROUPS.has(g))) lines.push(say('explain.supplementAdvice'));
+  const retestWeeks = result.retest !== null && result.pattern === 'isolated_alt';
+  if (result.pattern !== 'normal') {
+    lines.push(say('explain.meanwhile.sleep'));
+    if (!retestWeeks && !result.notes.includes('alcohol_help')) lines.push(say('explain.meanwhile.alcohol'));
+    if (!retestWeeks) lines.push(say('explain.meanwhile.exercise'));
   }
-  if (result.unrecognisedMedications.length > 0) lines.push(say('explain.unrecognised', { names: result.unrecognisedMedications.join(', ') }));
-  return lines.length > 0 ? { lines } : null;
+  lines.push(say('explain.meanwhile.noLiverPills'));
+  return { title: say('explain.meanwhileTitle'), lines, detail: true };
 }
 
-function causesSection(result: AssessmentResult): ResultSection {
-  const lines: Say[] = [];
-  const relevantNames = [...new Set(result.medications.filter((m) => m.liverRelevant).map((m) => m.input))];
-  let medicationShown = false;
-  for (const factor of result.factors) {
-    if (factor.startsWith('medication:')) {
-      if (!medicationShown) lines.push(say('explain.factor.medication', { names: relevantNames.join(', ') }));
-      medicationShown = true;
-    } else lines.push(say(`explain.factor.${factor}`));
+function retestSection(result: AssessmentResult): ResultSection | null {
+  if (result.retest && result.pattern === 'isolated_alt') {
+    return { lines: [say('explain.retest.weeks', { from: result.retest.inWeeks[0], to: result.retest.inWeeks[1] }), say('explain.retest.weeksThen')], detail: true };
   }
-  if (lines.length === 0) return { lines: [say('explain.noFactors'), say('explain.diseaseCauses')] };
-  return { title: say('explain.causesIntro'), lines: [...lines, say('explain.diseaseCauses')] };
+  if (result.retest) return { lines: [say('explain.retest.rest')], detail: true };
+  if (result.triage === 'soon' || result.triage === 'urgent') return { lines: [say('explain.retest.doctor')], detail: true };
+  return null;
 }
 
-function retestLine(result: AssessmentResult): Say {
-  if (result.retest && result.pattern === 'isolated_alt') return say('explain.retest.weeks', { from: result.retest.inWeeks[0], to: result.retest.inWeeks[1] });
-  if (result.retest) return say('explain.retest.rest');
-  if (result.pattern === 'normal' && result.triage === 'routine') return say('explain.retest.none');
-  return say('explain.retest.doctor');
-}
-
-/** The explanation a person gets, built from the result alone: every sentence is a locale key. */
-export function explain(result: AssessmentResult, numbers: SiteNumbers): ResultView {
-  const times = result.alt.timesUln;
-  const head: Say[] = [say(`explain.triage.${result.triage}`, { call: callPhrase(numbers) })];
-  head.push(say(`explain.band.${result.alt.band}`));
-  head.push(say('explain.altLine', { value: result.alt.value, uln: result.alt.uln, times }));
-  if (result.alt.ulnSource === 'default') head.push(say('explain.altDefault', { uln: result.alt.uln }));
-  head.push(say('explain.astLine', { value: result.ast.value, uln: result.ast.uln }));
-  if (result.ast.ulnSource === 'default') head.push(say('explain.astDefault', { uln: result.ast.uln }));
-  if (result.notes.includes('converted_from_ukat')) head.push(say('explain.converted'));
-
-  const pattern: Say[] = [say(`explain.pattern.${result.pattern}`)];
-  if (result.notes.includes('ast_alt_ratio_high')) pattern.push(say('explain.ratioNote'));
-  if (result.notes.includes('ast_only_after_exercise')) pattern.push(say('explain.astOnlyExercise'));
-  if (result.notes.includes('child')) pattern.push(say('explain.child'));
-
-  const sections: ResultSection[] = [{ title: say('explain.title'), lines: head }, { lines: pattern }];
-  if (result.redFlags.length > 0 || result.rules.includes('SYM-HIGH')) {
-    sections.push({ title: say('explain.redFlagsTitle'), lines: [...redFlagLines(result.rules, result.triage, numbers), say('explain.redFlagsRepeat')] });
-  }
-  if (result.pattern !== 'normal') sections.push(causesSection(result));
-  const meds = medicineSection(result);
-  if (meds) sections.push(meds);
-  const meanwhile: Say[] = [];
-  if (result.pattern !== 'normal') meanwhile.push(say('explain.meanwhile.sleep'), say('explain.meanwhile.alcohol'), say('explain.meanwhile.exercise'));
-  meanwhile.push(say('explain.meanwhile.noLiverPills'));
-  sections.push({ title: say('explain.meanwhileTitle'), lines: meanwhile });
-  sections.push({ lines: [retestLine(result)] });
-  sections.push({ lines: [say('explain.disclaimer')] });
-
-  const factorNames = result.factors.map((f) => f.replace(/^medication:/, '').replace(/^condition:/, ''));
-  const doctor: ResultSection = {
-    title: say('explain.doctorTitle'),
-    lines: [
-      say('explain.doctorLine', {
-        alt: result.alt.value,
-        altUln: result.alt.uln,
-        times,
-        ast: result.ast.value,
-        astUln: result.ast.uln,
-        pattern: say(`explain.patternNames.${result.pattern}`),
-        triage: say(`explain.triageNames.${result.triage}`),
-      }),
-      ...(factorNames.length > 0 ? [say('explain.doctorFactors', { factors: factorNames.join(', ') })] : []),
-      say('explain.doctorRules', { rules: result.rules.join(', '), version: result.specVersion }),
-    ],
+/** SAY-SAFETY-NET: the signs that mean go now, and those that mean see a doctor today. */
+function safetyNetSection(numbers: SiteNumbers): ResultSection {
+  return {
+    title: say('explain.safetyTitle'),
+    lines: [say('explain.safetyNow', { call: callPhrase(numbers) }), say('explain.safetyNowList'), say('explain.safetyToday'), say('explain.safetyTodayList')],
   };
-  const facts = [
-    { titleKey: 'explain.facts.alt', value: say('explain.facts.altValue', { value: result.alt.value, uln: result.alt.uln, times }) },
-    { titleKey: 'explain.facts.ast', value: say('explain.facts.astValue', { value: result.ast.value, uln: result.ast.uln }) },
-    { titleKey: 'explain.facts.pattern', value: say(`explain.patternNames.${result.pattern}`) },
-    { titleKey: 'explain.facts.advice', value: say(`explain.triageNames.${result.triage}`) },
-    { titleKey: 'explain.facts.reported', value: factorNames.length > 0 ? factorNames.join(', ') : say('summary.none') },
-    { titleKey: 'explain.facts.rules', value: `${result.rules.join(', ')} (spec ${result.specVersion})` },
-  ];
-  return { kind: 'result', sections, doctor, facts, value: result };
+}
+
+/**
+ * The explanation a person gets (clinical spec §9), built from the result and the answers it came from: the action
+ * and its one-line reason first, then why, the numbers, the causes to check, what to do meanwhile and when to retest,
+ * the safety net, the disclaimer, and for urgent and emergency results the action again. Sections marked `detail`
+ * are what SMS sends on "MORE". Every sentence is a locale key.
+ */
+export function explain(result: AssessmentResult, numbers: SiteNumbers, input: AssessmentInput): ResultView {
+  const reasons = reasonsFor(result, input, numbers);
+  const [first, ...rest] = reasons;
+  const emergency = result.triage === 'emergency';
+  // A warning sign keeps its own lines (the crisis line) with it; a medicine's second line waits with the rest.
+  const warningFirst = first?.rank === 0;
+  const firstExtra = first?.extra ?? [];
+  const head: Say[] = [actionLine(result, numbers), first ? first.line : say(`explain.pattern.${result.pattern}`), ...(warningFirst ? firstExtra : [])];
+  const why = [...(warningFirst ? [] : firstExtra), ...reasonLines(rest)];
+
+  const sections: ResultSection[] = [{ title: say('explain.title'), lines: head }];
+  if (why.length > 0) sections.push({ title: say('explain.whyTitle'), lines: why, detail: true });
+  const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.'));
+  sections.push(numbersSection(result, bandShown));
+  const pattern = patternSection(result, !first);
+  if (pattern.lines.length > 0) sections.push(pattern);
+  const meds = medicineLines(result);
+  if (!emergency && result.pattern !== 'normal') {
+    sections.push(causesSection(result, input, medicineNames(result.medications.filter((m) => m.liverRelevant))), checksSection());
+  }
+  if (meds.length > 0) sections.push({ lines: meds, detail: true });
+  if (!emergency) {
+    sections.push(meanwhileSection(result));
+    const retest = retestSection(result);
+    if (retest) sections.push(retest);
+    sections.push(safetyNetSection(numbers));
+  }
+  const closing = closingLine(result.triage, numbers);
+  sections.push({ lines: [say('explain.disclaimer')] });
+  if (closing) sections.push({ lines: [closing], closing: true });
+
+  const doctor = doctorSummary(result, input);
+  return { kind: 'result', sections, doctor: doctor.section, facts: doctor.facts, value: result };
 }

@@ -34,6 +34,10 @@ export interface MessageView {
 export interface ResultSection {
   title?: Say;
   lines: Say[];
+  /** Details a short channel may hold back until asked (SMS sends them on "MORE"). */
+  detail?: boolean;
+  /** The closing action of an urgent or emergency result: kept last in every part of a split result. */
+  closing?: boolean;
 }
 
 export interface DoctorFactView {

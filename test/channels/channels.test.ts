@@ -1,7 +1,7 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
-import { isGsm7 } from '../../src/render/sms';
+import { SMS_MAX_GSM7, SMS_MAX_UCS2, isGsm7, smsLength } from '../../src/render/sms';
 import { startApp, type StartedApp } from '../helpers/app';
 import { FakeChannel, activityFrom, postActivity } from '../helpers/fakeChannel';
 
@@ -53,19 +53,19 @@ describe('sms (Twilio): plain, short, numbered', () => {
       expect(a.suggestedActions).toBeUndefined();
       const text = a.text ?? '';
       expect(isGsm7(text), text).toBe(true);
-      expect(text.length).toBeLessThanOrEqual(320);
+      expect(smsLength(text)).toBeLessThanOrEqual(SMS_MAX_GSM7);
       expect(text).not.toMatch(/\*\*|\[[^\]]+\]\(/);
     }
   });
 
-  it('Chinese SMS messages are at most 140 characters (2 UCS-2 segments), split at sentence ends', async () => {
+  it('Chinese SMS messages are at most 134 characters (2 UCS-2 segments), split at sentence ends', async () => {
     const c = on('sms', 'sms-zh', 'zh-CN');
     await c.say('你好');
     for (const line of ['1', '谷丙转氨酶 68 U/L (9-50) 谷草转氨酶 25 U/L (15-40)', '34', '没有', '不喝酒', '没有', '没有', '没有', '没有', '1']) await c.say(line);
     const all = c.all();
     expect(all.some((a) => (a.value as { triage?: string } | undefined)?.triage === 'routine')).toBe(true);
     for (const a of all) {
-      expect((a.text ?? '').length).toBeLessThanOrEqual(140);
+      expect((a.text ?? '').length).toBeLessThanOrEqual(SMS_MAX_UCS2);
       expect(a.attachments ?? []).toEqual([]);
     }
     expect(all.length).toBeGreaterThan(15);

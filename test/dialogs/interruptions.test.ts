@@ -102,7 +102,7 @@ describe('warning signs interrupt at any point', () => {
     const c = await atAlcohol({ siteCountry: 'GB' });
     const text = await c.ask('honestly I want to kill myself');
     expect(text).toContain(en('redflag.RF-SELF-HARM'));
-    expect(text).toContain(en('emergency.crisis', { number: '116 123' }));
+    expect(text).toContain(en('emergency.crisisLine.GB'));
     expect(text).toContain('999');
   });
 
@@ -131,7 +131,9 @@ describe('warning signs interrupt at any point', () => {
     const final = await c.say('yes');
     expect(valueOf(final)).toMatchObject({ triage: 'urgent' });
     expect(valueOf(final)?.rules).toContain('RF-JAUNDICE');
-    expect(Conversation.text(final)).toContain(en('explain.redFlagsRepeat'));
+    // The final explanation repeats the warning sign and ends with what to do (SAY-TONE).
+    expect(Conversation.text(final)).toContain(en('redflag.RF-JAUNDICE'));
+    expect(Conversation.text(final).trim().endsWith(en('explain.close.urgent'))).toBe(true);
   });
 });
 

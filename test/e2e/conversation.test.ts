@@ -28,7 +28,7 @@ describe('full conversations over HTTP through the fake channel', () => {
     expect(result.triage).toBe('soon');
     expect(result.factors).toEqual(['medication:atorvastatin']);
     expect(result.rules).toEqual(expect.arrayContaining(['BAND-MILD', 'MED-DILI', 'PATTERN-ISOLATED-ALT']));
-    expect(replies.at(-2)?.text).toContain(translator('en')('explain.medicineSoon'));
+    expect(replies.at(-2)?.text).toContain(translator('en')('explain.medicine.soonPrescribed', { names: translator('en')('labels.medicines.atorvastatin') }));
   });
 
   it('Chinese: a warning sign ends it early with the site emergency number (999 in the UK)', async () => {

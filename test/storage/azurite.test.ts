@@ -41,8 +41,8 @@ function raw(): BlobsStorage {
 describe('state in Azure Blob Storage (Azurite), shared by two bot processes', () => {
   it('one conversation alternating between two instances completes correctly', async () => {
     const id = 'two-instances';
-    const lines = ['hi', 'yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'yes', 'had like 6 beers saturday', '3 days ago', '泰诺 twice a day, lipiter', 'none', 'none', 'yes'];
-    const expected = [en('consent.ask', { hours: 24 }), en('questions.results.ask'), en('questions.age.ask'), en('questions.sleep.ask'), en('questions.alcohol.ask'), en('questions.exercise.ask'), en('questions.medicines.ask'), en('questions.symptoms.ask'), en('questions.conditions.ask'), en('questions.summary.ask', { lines: '' }).split('\n')[0] ?? ''];
+    const lines = ['hi', 'yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'yes', 'had like 6 beers saturday', '3 days ago', '泰诺 twice a day, lipiter', '1 tablet twice a day', 'no', 'none', 'none', 'yes'];
+    const expected = [en('consent.ask', { hours: 24 }), en('questions.results.ask'), en('questions.age.ask'), en('questions.sleep.ask'), en('questions.alcohol.ask'), en('questions.exercise.ask'), en('questions.medicines.ask'), en('questions.paracetamolDose.named'), en('questions.paracetamolDays.ask'), en('questions.symptoms.ask'), en('questions.conditions.ask'), en('questions.summary.ask', { lines: '' }).split('\n')[0] ?? ''];
     for (const [i, line] of lines.entries()) {
       const text = await say(i % 2 === 0 ? a : b, id, line);
       if (i < expected.length) expect(text).toContain(expected[i]);

@@ -1,0 +1,141 @@
+import { containsParacetamol, decideParacetamolOverdose, type ApapAnswers } from '../../src/assessment/paracetamol';
+import { parseParacetamolDose, type ParacetamolDose } from '../../src/nlu/paracetamolDose';
+import { parseYesNo, type YesNo } from '../../src/nlu/yesNo';
+import { say, type ChoiceView } from '../../src/render/views';
+import type { Answers, Session } from '../session';
+import { miss, ok, type Question } from './types';
+
+/** What the ASK-APAP follow-up has learnt, for the medicine answer it followed (a changed answer asks again). */
+export interface ParacetamolAnswers {
+  forMedicines: string;
+  dose?: ParacetamolDose;
+  twoProducts?: YesNo | null;
+  severalDays?: YesNo | null;
+  /** RF-APAP-OVERDOSE was decided from these answers. */
+  overdose?: boolean;
+}
+
+const YES_NO_UNSURE: ChoiceView[] = [
+  { labelKey: 'questions.paracetamolChoices.yes', value: 'yes' },
+  { labelKey: 'questions.paracetamolChoices.no', value: 'no' },
+  { labelKey: 'questions.paracetamolChoices.unsure', value: 'not sure' },
+];
+const DOSE_CHOICES: ChoiceView[] = [
+  { labelKey: 'questions.paracetamolDose.unsure', value: 'not sure' },
+  { labelKey: 'questions.paracetamolDose.maybeMore', value: 'not sure, maybe more' },
+];
+
+/** Whether the medicine answer names paracetamol or an unnamed painkiller or cold remedy (ASK-APAP). */
+function paracetamolIn(a: Answers): 'named' | 'unnamed' | null {
+  const meds = a.medications ?? [];
+  const kinds = meds.map((m) => containsParacetamol(m));
+  return kinds.includes('named') ? 'named' : kinds.includes('unnamed') ? 'unnamed' : null;
+}
+
+function key(a: Answers): string {
+  return (a.medications ?? []).join('\n');
+}
+
+/** The follow-up's answers for the current medicine answer, or null when it has not been asked for these. */
+function current(a: Answers): ParacetamolAnswers | null {
+  return a.paracetamol && a.paracetamol.forMedicines === key(a) ? a.paracetamol : null;
+}
+
+function yesNo(v: YesNo | null | undefined): ApapAnswers['twoProductsSameDay'] {
+  return v ?? null;
+}
+
+/** The answers in the assessment's shape; an unknown strength counts as 500 mg (the assessment applies it). */
+export function apapAnswers(p: ParacetamolAnswers): ApapAnswers {
+  return {
+    maxMgIn24h: p.dose?.maxMgIn24h ?? null,
+    maxTabletsIn24h: p.dose?.maxTabletsIn24h ?? null,
+    tabletMg: p.dose?.tabletMg ?? null,
+    twoProductsSameDay: yesNo(p.twoProducts),
+    overLabelSeveralDays: yesNo(p.severalDays),
+    unsureMaybeMore: p.dose?.maybeMore === true,
+  };
+}
+
+/**
+ * RF-APAP-OVERDOSE from the follow-up, with what is known so far (age, drinking, conditions, other medicines): decided
+ * as soon as the answers show it, and again at the end with the conditions known. An overdose adds the condition
+ * `paracetamol_overdose`, which the warning-sign check turns into emergency advice at once.
+ */
+export function decideParacetamol(a: Answers): boolean {
+  const p = current(a);
+  if (!p?.dose) return false;
+  const decision = decideParacetamolOverdose(apapAnswers(p), {
+    age: a.age ?? null,
+    weightKg: null,
+    drinksPerWeek: a.alcohol?.drinksPerWeek ?? null,
+    conditions: [...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])],
+    medications: a.medications ?? [],
+    notEatingForDays: null,
+  });
+  p.overdose = decision.overdose;
+  if (decision.overdose && !(a.volunteeredConditions ?? []).includes('paracetamol_overdose')) {
+    a.volunteeredConditions = [...(a.volunteeredConditions ?? []), 'paracetamol_overdose'];
+  }
+  return decision.overdose;
+}
+
+function update(s: Session, change: Partial<ParacetamolAnswers>): void {
+  const a = s.answers;
+  a.paracetamol = { ...(current(a) ?? { forMedicines: key(a) }), ...change };
+  decideParacetamol(a);
+}
+
+export const paracetamolDoseQuestion: Question = {
+  id: 'paracetamolDose',
+  needed: (s) => paracetamolIn(s.answers) !== null && current(s.answers)?.dose === undefined,
+  ask: (s) => ({
+    kind: 'question',
+    say: [say('questions.paracetamolDose.ask', { product: say(`questions.paracetamolDose.${paracetamolIn(s.answers) ?? 'unnamed'}`) })],
+    choices: DOSE_CHOICES,
+  }),
+  fallbackChoices: () => DOSE_CHOICES,
+  parse: (text) => {
+    const dose = parseParacetamolDose(text);
+    return dose ? ok((s) => update(s, { dose })) : miss();
+  },
+  clear: (a) => {
+    // An overdose these answers decided goes with them; one the person said in so many words stays.
+    if (a.paracetamol?.overdose) a.volunteeredConditions = (a.volunteeredConditions ?? []).filter((c) => c !== 'paracetamol_overdose');
+    delete a.paracetamol;
+  },
+  skip: (a) => {
+    a.paracetamol = { forMedicines: key(a), dose: { maxMgIn24h: null, maxTabletsIn24h: null, tabletMg: null, unsure: true, maybeMore: false } };
+  },
+};
+
+/** Two products on one day decide RF-APAP-OVERDOSE only when the amount is not known: asked only then. */
+function twoProductsMatter(p: ParacetamolAnswers): boolean {
+  return p.dose?.maxMgIn24h == null && p.dose?.maxTabletsIn24h == null;
+}
+
+function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProducts' | 'severalDays'): Question {
+  return {
+    id,
+    needed: (s) => {
+      const p = current(s.answers);
+      if (!p || p.dose === undefined || p.overdose === true || p[field] !== undefined) return false;
+      return field === 'severalDays' || twoProductsMatter(p);
+    },
+    ask: () => ({ kind: 'question', say: [say(`questions.${id}.ask`)], choices: YES_NO_UNSURE }),
+    fallbackChoices: () => YES_NO_UNSURE,
+    parse: (text) => {
+      const answer = parseYesNo(text);
+      return answer ? ok((s) => update(s, { [field]: answer })) : miss();
+    },
+    clear: (a) => {
+      if (a.paracetamol) delete a.paracetamol[field];
+    },
+    skip: (a) => {
+      if (a.paracetamol) a.paracetamol[field] = null;
+    },
+  };
+}
+
+export const paracetamolTwoQuestion = yesNoQuestion('paracetamolTwo', 'twoProducts');
+export const paracetamolDaysQuestion = yesNoQuestion('paracetamolDays', 'severalDays');

@@ -1,0 +1,56 @@
+import type { AssessmentResult, MatchedMedication } from '../assessment/types';
+import { list, say, type Say, type SayList } from '../render/views';
+import { isHerbalOrSupplement, isPrescribed } from './format';
+
+/** Medicines by their names in the reader's language, as a list; null for none. */
+export function medicineNames(meds: readonly MatchedMedication[]): SayList | null {
+  const ids = [...new Set(meds.map((m) => m.id))];
+  return ids.length > 0 ? list(ids.map((id) => say(`labels.medicines.${id}`)), 'comma') : null;
+}
+
+/** Words a person typed, as a list in the reader's language ("、" in Chinese). */
+export function typedList(items: readonly string[]): SayList {
+  return list(items.map((text) => say('explain.item', { text })), 'comma');
+}
+
+function relevant(result: AssessmentResult): MatchedMedication[] {
+  return result.medications.filter((m) => m.liverRelevant);
+}
+
+/**
+ * MED-DILI's reason, from the unrounded multiple: 3 or more → tell within a day; 2 to 3 → at the visit. A medicine a
+ * doctor prescribed goes to "the doctor who prescribed it"; herbs, supplements and what people buy go to "your doctor".
+ */
+export function medicineReason(result: AssessmentResult): { level: 'urgent' | 'soon'; line: Say; extra?: Say[] } | null {
+  if (!result.rules.includes('MED-DILI') || result.multiple < 2) return null;
+  const meds = relevant(result);
+  const prescribed = medicineNames(meds.filter((m) => isPrescribed(m.id)));
+  const own = medicineNames(meds.filter((m) => !isPrescribed(m.id)));
+  const tier = result.multiple >= 3 ? 'urgent' : 'soon';
+  const lines: Say[] = [];
+  if (prescribed) lines.push(say(`explain.medicine.${tier}Prescribed`, { names: prescribed }));
+  if (own) lines.push(say(`explain.medicine.${tier}Own`, { names: own }));
+  const [line, ...extra] = lines;
+  if (!line) return null;
+  return extra.length > 0 ? { level: tier, line, extra } : { level: tier, line };
+}
+
+/**
+ * The rest of the medicine advice: a possible cause to mention, never stop a prescribed medicine, pausing supplements,
+ * paracetamol within the label. In an emergency only the names to pass on.
+ */
+export function medicineLines(result: AssessmentResult): Say[] {
+  const meds = relevant(result);
+  const lines: Say[] = [];
+  if (meds.length > 0 && result.triage !== 'emergency') {
+    const all = medicineNames(meds);
+    if (all && (!result.rules.includes('MED-DILI') || result.multiple < 2) && result.multiple > 1) lines.push(say('explain.medicine.mention', { names: all }));
+    if (meds.some((m) => isPrescribed(m.id))) lines.push(say('explain.medicine.keepTaking'));
+    if (meds.some((m) => isHerbalOrSupplement(m.id))) lines.push(say('explain.medicine.pauseSupplements'));
+    if (meds.some((m) => m.id === 'acetaminophen') && !result.rules.includes('RF-APAP-OVERDOSE') && !result.rules.includes('RF-APAP-SEVERE')) {
+      lines.push(say('explain.medicine.paracetamol'));
+    }
+  }
+  if (result.unrecognisedMedications.length > 0) lines.push(say('explain.medicine.unrecognised', { names: typedList(result.unrecognisedMedications) }));
+  return lines;
+}

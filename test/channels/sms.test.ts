@@ -1,0 +1,128 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n';
+import { SMS_MAX_GSM7, SMS_MAX_RESULT_MESSAGES, SMS_MAX_UCS2, isGsm7, smsLength, splitForSms, toGsm7 } from '../../src/render/sms';
+import { Conversation } from '../helpers/conversation';
+
+const en = translator('en');
+const zh = translator('zh-CN');
+
+function hasResult(a: Partial<Activity>): boolean {
+  return typeof a.value === 'object' && a.value !== null && 'triage' in a.value;
+}
+
+/** Each message within 2 segments: 306 GSM-7 characters, or 134 when not GSM-7 (as Chinese is). */
+function expectTwoSegments(activities: readonly Partial<Activity>[]): void {
+  for (const a of activities) {
+    const text = a.text ?? '';
+    expect(smsLength(text), text).toBeLessThanOrEqual(isGsm7(text) ? SMS_MAX_GSM7 : SMS_MAX_UCS2);
+  }
+}
+
+async function toResult(c: Conversation, lines: readonly string[]): Promise<Partial<Activity>[]> {
+  for (const line of lines.slice(0, -1)) await c.say(line);
+  return c.say(lines.at(-1) ?? '');
+}
+
+const EN_URGENT = ['hi', '1', 'ALT 130 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'lipitor', 'itching', 'none', '1'];
+const ZH_ROUTINE = ['你好', '1', '谷丙转氨酶 68 U/L (9-50) 谷草转氨酶 25 U/L (15-40)', '34', '有一点', '每周两瓶啤酒', '没有', '没有', '没有', '乙肝', '1'];
+
+describe('SMS: a result in at most 3 messages, MORE (更多) for the rest', () => {
+  it('English, urgent: 3 messages or fewer that open and end with the action; MORE sends the rest and the doctor summary', async () => {
+    const c = new Conversation({ channelId: 'sms', siteCountry: 'US' });
+    const result = await toResult(c, EN_URGENT);
+    const first = result.slice(result.findIndex((a) => /Your result/.test(a.text ?? '')));
+    expect(first.length).toBeLessThanOrEqual(SMS_MAX_RESULT_MESSAGES);
+    expect(first.some(hasResult)).toBe(true);
+    expect(first[0]?.text).toContain(toGsm7(en('explain.action.urgent')));
+    expect(first.at(-1)?.text?.trim().endsWith(toGsm7(en('explain.close.urgent')))).toBe(true);
+    expect(first.map((a) => a.text).join(' ')).toContain(toGsm7(en('sms.more')));
+    const rest = await c.say('MORE');
+    expect(rest.length).toBeGreaterThan(0);
+    const restText = rest.map((a) => a.text).join(' ');
+    expect(restText).toContain(toGsm7(en('explain.doctorTitle')));
+    expect(first.map((a) => a.text).join(' ')).toContain(toGsm7(en('redflag.SYM-HIGH')));
+    expect(restText).toContain(toGsm7(en('explain.medicine.urgentPrescribed', { names: en('labels.medicines.atorvastatin') })).slice(0, 60));
+    expect(rest.at(-1)?.text?.trim().endsWith(toGsm7(en('explain.close.urgent')))).toBe(true);
+    expectTwoSegments(c.transcript.filter((a) => a.from?.role === 'bot' || a.type === 'message'));
+    for (const a of [...first, ...rest]) expect(isGsm7(a.text ?? ''), a.text).toBe(true);
+    // Nothing more to send: MORE goes to the dialog, which says the check is done.
+    expect(Conversation.text(await c.say('more'))).toContain(toGsm7(en('commands.finished')));
+  });
+
+  it('Chinese: messages of at most 134 characters, the result in 3 or fewer, and 更多 sends the rest', async () => {
+    const c = new Conversation({ channelId: 'sms', locale: 'zh-CN', siteCountry: 'CN' });
+    const result = await toResult(c, ZH_ROUTINE);
+    const start = result.findIndex((a) => (a.text ?? '').includes(zh('explain.title')));
+    const first = result.slice(start).filter((a) => !(a.text ?? '').includes(zh('commands.finished')));
+    expect(first.length).toBeLessThanOrEqual(SMS_MAX_RESULT_MESSAGES);
+    expect(first.some(hasResult)).toBe(true);
+    expect(first.map((a) => a.text).join('')).toContain(zh('explain.reason.hepatitis_b'));
+    const rest = await c.say('更多');
+    expect(rest.map((a) => a.text).join('')).toContain(zh('explain.doctorTitle'));
+    const all = c.transcript.filter((a) => a.type === 'message' && a.text !== undefined && a.recipient?.role !== 'bot');
+    expectTwoSegments(all);
+  });
+
+  it('HELP in China says 回复TD退订, and TD opts out like STOP', async () => {
+    const c = new Conversation({ channelId: 'sms', locale: 'zh-CN', siteCountry: 'CN' });
+    await c.say('你好');
+    expect(Conversation.text(await c.say('HELP'))).toBe(zh('sms.helpCN'));
+    expect(zh('sms.helpCN')).toContain('回复TD退订');
+    expect(await c.say('TD')).toEqual([]);
+    expect(await c.say('ALT 68')).toEqual([]);
+  });
+});
+
+describe('splitForSms: two segments a message, at sentence ends', () => {
+  it('two segments are 306 GSM-7 characters (153 each with the concatenation header) or 134 UCS-2 (67 each)', () => {
+    expect([SMS_MAX_GSM7, SMS_MAX_UCS2, SMS_MAX_RESULT_MESSAGES]).toEqual([2 * 153, 2 * 67, 3]);
+    expect(splitForSms('a'.repeat(307))).toHaveLength(2);
+    expect(splitForSms('中'.repeat(135))).toHaveLength(2);
+  });
+
+  it('never splits a word or a decimal, and counts extended GSM-7 characters twice', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Sentence ${i} has ALT 1.7 times the limit [note].`).join(' ');
+    const parts = splitForSms(text);
+    for (const p of parts) {
+      expect(smsLength(p)).toBeLessThanOrEqual(SMS_MAX_GSM7);
+      expect(p).toMatch(/\.$/);
+    }
+    expect(parts.join(' ')).toBe(text);
+    expect(smsLength('[]')).toBe(4);
+  });
+
+  it('Chinese runs on without spaces and splits after 。', () => {
+    const text = '这是一句话。'.repeat(60);
+    const parts = splitForSms(text);
+    for (const p of parts) {
+      expect(p.length).toBeLessThanOrEqual(SMS_MAX_UCS2);
+      expect(p).not.toContain(' ');
+      expect(p.endsWith('。')).toBe(true);
+    }
+  });
+});
+
+describe('SMS over generated results (both languages, every site)', () => {
+  it('the part sent at once is at most 3 messages, each within 2 segments, and an urgent or emergency one ends with its action', async () => {
+    const fc = (await import('fast-check')).default;
+    const { inputs, render } = await import('../explain/render');
+    const { smsResult } = await import('../../src/render/smsResult');
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const r = render(input);
+        const { now, later } = smsResult(r.view, r.t, r.locale);
+        expect(now.length).toBeLessThanOrEqual(SMS_MAX_RESULT_MESSAGES);
+        for (const m of [...now, ...later]) expect(smsLength(m), m).toBeLessThanOrEqual(isGsm7(m) ? SMS_MAX_GSM7 : SMS_MAX_UCS2);
+        if (r.locale === 'en') for (const m of [...now, ...later]) expect(isGsm7(m), m).toBe(true);
+        if (r.result.triage === 'urgent' || r.result.triage === 'emergency') {
+          // The closing action, as Web Chat shows it last, ends what is sent at once and what MORE sends.
+          const close = r.locale === 'en' ? toGsm7(r.paragraphs.at(-1) ?? '') : (r.paragraphs.at(-1) ?? '');
+          expect((now.at(-1) ?? '').trim().endsWith(close), now.at(-1)).toBe(true);
+          if (later.length > 0) expect((later.at(-1) ?? '').trim().endsWith(close)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

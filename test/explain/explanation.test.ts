@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentInput } from '../../src/assessment/types';
+import { siteNumbers } from '../../src/explain/emergencyNumbers';
+import { redFlagLines } from '../../src/explain/explanation';
+import { translator } from '../../src/i18n';
+import { phrase } from '../../src/render';
+import { Conversation } from '../helpers/conversation';
+import { render } from './render';
+
+const en = translator('en');
+const zh = translator('zh-CN');
+
+const base: AssessmentInput = {
+  locale: 'en', site: 'US', sex: 'male', age: 40, alt: 68, ast: 25, unit: 'U/L', altRange: [7, 40], astRange: [13, 35],
+  sleepLoss: false, alcohol: { drinksPerWeek: 0, bingeLastWeek: false }, intenseExerciseDaysBefore: null, medications: [], symptoms: [], conditions: [],
+};
+const withInput = (over: Partial<AssessmentInput>): AssessmentInput => ({ ...base, ...over });
+
+describe('what raised the level is named and explained (spec §9)', () => {
+  it('hepatitis B: a raised ALT may mean a flare, and the liver specialist should know (COND-VIRAL), in both languages', () => {
+    const r = render(withInput({ conditions: ['hepatitis_b'] }));
+    expect(r.result.rules).toContain('COND-VIRAL');
+    expect(r.text).toContain(en('explain.reason.hepatitis_b'));
+    const z = render(withInput({ locale: 'zh-CN', conditions: ['hepatitis_b'] }));
+    expect(z.text).toContain(zh('explain.reason.hepatitis_b'));
+    expect(z.doctor).toContain(zh('labels.conditions.hepatitis_b'));
+    expect(z.doctor).not.toContain('hepatitis_b');
+  });
+
+  it('each condition that fired a rule gets its own sentence (COND-LIVER, COND-IMMUNO, COND-ALCOHOL)', () => {
+    const r = render(withInput({ conditions: ['known_liver_disease', 'immunosuppressed', 'heavy_alcohol_history'] }));
+    for (const c of ['known_liver_disease', 'immunosuppressed', 'heavy_alcohol_history']) expect(r.text).toContain(en(`explain.reason.${c}`));
+  });
+
+  it('MED-DILI compares the unrounded multiple: ALT 119.9 with a limit of 40 is told "2 to 3 times", shown as about 2.9', () => {
+    const r = render(withInput({ alt: 119.9, medications: ['lipitor'] }));
+    expect(r.result.rules).toContain('MED-DILI');
+    expect(r.text).toContain(en('explain.medicine.soonPrescribed', { names: en('labels.medicines.atorvastatin') }));
+    expect(r.text).not.toContain(phrase(en, { key: 'explain.medicine.urgentPrescribed', vars: { names: en('labels.medicines.atorvastatin') } }));
+    expect(r.text).toContain(en('explain.altLine', { value: 119.9, uln: 40, times: '2.9' }));
+    const z = render(withInput({ locale: 'zh-CN', alt: 120, medications: ['lipitor'] }));
+    expect(z.text).toContain('达到上限的3倍或以上');
+    expect(z.text).not.toContain('超过上限3倍');
+  });
+
+  it('says "your doctor" for what nobody prescribed (turmeric, 何首乌), and "the doctor who prescribed it" for a prescribed medicine', () => {
+    const r = render(withInput({ alt: 130, medications: ['turmeric', 'augmentin'] }));
+    const turmeric = en('explain.medicine.urgentOwn', { names: en('labels.medicines.turmeric') });
+    expect(r.text).toContain(turmeric);
+    expect(r.text).toContain(en('explain.medicine.urgentPrescribed', { names: en('labels.medicines.amoxicillin_clavulanate') }));
+    expect(r.text).toContain(en('explain.medicine.pauseSupplements'));
+    const z = render(withInput({ locale: 'zh-CN', alt: 130, medications: ['何首乌'] }));
+    expect(z.text).toContain(zh('explain.medicine.urgentOwn', { names: zh('labels.medicines.polygonum_multiflorum') }));
+    expect(z.text).not.toContain(zh('explain.medicine.keepTaking'));
+  });
+
+  it('names fatty liver (MASLD) first among the causes, with what makes it likely and what the doctor may check', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      const r = render(withInput({ locale, alt: 100, conditions: ['overweight'] }));
+      expect(r.text).toContain(t('explain.masld'));
+      expect(r.text).toContain(t('explain.checks'));
+    }
+    expect(zh('explain.checks')).toContain('乙肝五项');
+    expect(zh('explain.checks')).toContain('丙肝抗体');
+  });
+
+  it('"avoid hard exercise" always comes with "stay active otherwise"', () => {
+    const routine = render(withInput({}));
+    expect(routine.text).toContain(en('explain.retest.weeks', { from: 2, to: 4 }));
+    expect(en('explain.retest.weeks')).toMatch(/Stay active otherwise/);
+    const soon = render(withInput({ alt: 100 }));
+    expect(soon.text).toContain(en('explain.meanwhile.exercise'));
+    expect(en('explain.meanwhile.exercise')).toMatch(/Stay active otherwise/);
+  });
+});
+
+describe('other patterns get a next step (spec §4)', () => {
+  it('both normal: said plainly, with a next step and no retest', () => {
+    const r = render(withInput({ alt: 30 }));
+    expect(r.result.pattern).toBe('normal');
+    expect(r.paragraphs[1]).toBe(en('explain.action.routineNormal'));
+    expect(r.text).not.toContain('as advised');
+  });
+
+  it('AST only after hard exercise: rest, then retest; AST only otherwise: see a doctor', () => {
+    const rest = render(withInput({ alt: 30, ast: 60, intenseExerciseDaysBefore: 2 }));
+    expect(rest.result.triage).toBe('routine');
+    expect(rest.paragraphs[1]).toBe(en('explain.action.routineRest'));
+    const soon = render(withInput({ alt: 30, ast: 60 }));
+    expect(soon.paragraphs[1]).toBe(en('explain.action.soon'));
+    expect(soon.text).toContain(en('explain.reason.PATTERN-AST-ONLY'));
+  });
+});
+
+describe('alcohol (spec §7)', () => {
+  it('shows the drinks against the low-risk limit and says what one drink is, in each language', () => {
+    const r = render(withInput({ alcohol: { drinksPerWeek: 20, bingeLastWeek: false } }));
+    expect(r.text).toContain(en('explain.factor.drinkSize'));
+    expect(r.text).toContain(en('explain.factor.alcohol', { perWeek: '20', limit: String(r.result.alcoholLimit) }));
+    const z = render(withInput({ locale: 'zh-CN', site: 'CN', alcohol: { drinksPerWeek: 20, bingeLastWeek: false } }));
+    expect(z.text).toContain('1标准杯约等于一瓶500毫升啤酒，或约30毫升52度白酒');
+  });
+
+  it('ALC-HEAVY: cut down or stop with a doctor\'s help, never suddenly alone, and never "avoid alcohol before the retest"', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      for (const over of [{ alcohol: { drinksPerWeek: 40, bingeLastWeek: true } }, { conditions: ['alcohol_dependence' as const] }, { alt: 30, alcohol: { drinksPerWeek: 50, bingeLastWeek: null } }]) {
+        const r = render(withInput({ locale, ...over }));
+        expect(r.result.rules).toContain('ALC-HEAVY');
+        expect(r.text).toContain(t('explain.reason.alcoholHelp'));
+        expect(r.text).not.toContain(t('explain.meanwhile.alcohol'));
+        expect(r.text).not.toContain(t('explain.retest.weeks', { from: 2, to: 4 }));
+      }
+    }
+    expect(en('explain.reason.alcoholHelp')).toMatch(/doctor's help/);
+    expect(en('explain.reason.alcoholHelp')).toMatch(/Do not stop all at once on your own/);
+  });
+
+  it('the low-risk limit follows the site, not the language: a Chinese speaker at a London hospital gets the UK limit', () => {
+    const london = render(withInput({ locale: 'zh-CN', site: 'GB', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
+    expect(london.text).toContain(zh('explain.factor.alcohol', { perWeek: '10', limit: '8' }));
+    const beijing = render(withInput({ locale: 'zh-CN', site: 'CN', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
+    expect(beijing.text).toContain(zh('explain.factor.alcohol', { perWeek: '10', limit: '7.5' }));
+  });
+
+  it('under 18 there is no low-risk amount', () => {
+    const r = render(withInput({ age: 16, alcohol: { drinksPerWeek: 2, bingeLastWeek: false } }));
+    expect(r.text).toContain(en('explain.factor.alcoholAny'));
+    expect(r.text).toContain(en('explain.child'));
+    expect(zh('explain.child')).toContain('未成年人');
+  });
+});
+
+describe('crisis lines by site (RF-SELF-HARM, [CRISIS])', () => {
+  const services: [string, string][] = [['US', '988'], ['CA', '9-8-8'], ['GB', '116 123'], ['IE', '116 123'], ['AU', '13 11 14'], ['NZ', '1737'], ['CN', '12356']];
+  it.each(services)('%s: the reply is kind, says to go now after taking anything, and ends with the line naming its service (%s)', (site, number) => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      const lines = redFlagLines(['RF-SELF-HARM'], 'emergency', siteNumbers(site, locale)).map((s) => phrase(t, s));
+      expect(lines[0]).toBe(t('redflag.RF-SELF-HARM'));
+      expect(lines).toContain(t('redflag.selfHarmTablets'));
+      expect(lines.at(-1)).toContain(number);
+      expect(lines.join(' ')).not.toMatch(/talk to your doctor|咨询医生/i);
+    }
+    expect(en(`emergency.crisisLine.${site}`)).toMatch(/Lifeline|Helpline|Samaritans|Need to talk|helpline/);
+  });
+
+  it('China: 12356 always comes with 120', () => {
+    expect(zh('emergency.crisisLine.CN')).toContain('全国心理援助热线12356');
+    expect(zh('emergency.crisisLine.CN')).toContain('120');
+  });
+
+  it('any other site, or none with no country in the locale: a local crisis line or the emergency number', () => {
+    for (const numbers of [siteNumbers('FR', 'en'), siteNumbers(undefined, 'en')]) {
+      const lines = redFlagLines(['RF-SELF-HARM'], 'emergency', numbers).map((s) => phrase(en, s));
+      expect(lines.at(-1)).toContain(en('emergency.crisisLocal', { call: numbers.emergency ? en('emergency.call', { number: numbers.emergency }) : en('emergency.callLocal') }));
+    }
+  });
+
+  it('in a conversation, the self-harm reply names the service and ends with it, never with "talk to your doctor"', async () => {
+    for (const [site, locale, text, number] of [['AU', 'en-AU', 'I want to end my life', '13 11 14'], ['CN', 'zh-CN', '我不想活了', '12356']] as const) {
+      const c = new Conversation({ siteCountry: site, locale });
+      await c.start();
+      const reply = (await c.ask(text)).trim();
+      const t = translator(locale === 'zh-CN' ? 'zh-CN' : 'en');
+      expect(reply.startsWith(t('redflag.RF-SELF-HARM')), reply).toBe(true);
+      expect(reply.endsWith(t(`emergency.crisisLine.${site}`)), reply).toBe(true);
+      expect(reply).toContain(number);
+      expect(reply).toContain(t('redflag.selfHarmTablets'));
+    }
+  });
+
+  it('another emergency sign opens with the action and ends with it, after the disclaimer', () => {
+    const numbers = siteNumbers('GB', 'en-GB');
+    const lines = redFlagLines(['RF-GI-BLEED'], 'emergency', numbers).map((s) => phrase(en, s));
+    expect(lines[0]).toBe(en('redflag.emergencyLead', { call: en('emergency.call', { number: '999' }) }));
+    expect(lines.at(-1)).toBe(en('explain.close.emergency', { call: en('emergency.call', { number: '999' }) }));
+  });
+});
