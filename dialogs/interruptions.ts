@@ -6,14 +6,15 @@ import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { redFlagLines } from '../src/explain/explanation';
 import { isWarningRule } from '../src/explain/redFlags';
 import type { Locale } from '../src/i18n';
-import { detectCommand } from '../src/nlu/commands';
+import { commandOrAnswer, detectCommand, type Command } from '../src/nlu/commands';
+import { parseYesNo } from '../src/nlu/yesNo';
 import { detectWarningSigns } from '../src/nlu/redFlags';
-import { say } from '../src/render/views';
+import { say, type ChoiceView } from '../src/render/views';
 import { toAssessmentInput } from './assessmentInput';
 import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
 import { newSession, type Profile, type Session } from './session';
-import { CANCELLED_KEY, LOCALE_KEY, localeOf, send } from './turn';
+import { CANCELLED_KEY, LOCALE_KEY, localeOf, pickedChoice, send } from './turn';
 
 export interface InterruptionDeps {
   session: StatePropertyAccessor<Session>;
@@ -86,6 +87,50 @@ export async function reactToWarningSigns(
   return null;
 }
 
+const CONFIRM_COMMAND: ChoiceView[] = [
+  { labelKey: 'commands.confirmCommand', value: 'command' },
+  { labelKey: 'commands.confirmAnswer', value: 'answer' },
+];
+
+/**
+ * The command a reply gives, or 'ask' when a bare command word is also an answer to the question asked ("stop" to
+ * "did you stop a medicine?"): then the bot asks which was meant, and keeps the reply.
+ */
+async function commandInReply(dc: DialogContext, s: Session, questions: readonly Question[], text: string, active: boolean): Promise<Command | 'ask' | null> {
+  const command = detectCommand(text);
+  if (command === null || !active) return command;
+  const q = questions.find((x) => x.id === currentQuestionId(dc));
+  const ctx = { locale: localeOf(dc.context), session: s, now: new Date() };
+  const decision = commandOrAnswer(text, (t) => q?.parse(t, ctx).ok === true);
+  if (decision === 'command') return command;
+  if (decision === 'answer') return null;
+  s.pendingCommand = { command, text };
+  await send(dc.context, { kind: 'question', say: [say('commands.confirmAsk', { text })], choices: CONFIRM_COMMAND });
+  return 'ask';
+}
+
+/**
+ * The reply to "stop the check, or was that your answer?": the command, or the kept reply handed to the question
+ * as its answer. 'wait' when the reply says neither (the question is asked again).
+ */
+async function settlePendingCommand(dc: DialogContext, s: Session, questions: readonly Question[]): Promise<Command | 'wait' | null> {
+  const pending = s.pendingCommand;
+  if (!pending) return null;
+  delete s.pendingCommand;
+  const reply = (dc.context.activity.text ?? '').trim();
+  const yn = parseYesNo(reply);
+  const picked = pickedChoice(dc.context, reply, CONFIRM_COMMAND) ?? (yn === 'yes' ? 'command' : yn === 'no' ? 'answer' : null);
+  if (picked === 'command') return pending.command;
+  if (picked === 'answer') {
+    // The question sees the reply that was kept, as if it had been taken as an answer at once.
+    dc.context.activity.text = pending.text;
+    return null;
+  }
+  const q = questions.find((x) => x.id === currentQuestionId(dc));
+  if (q) await send(dc.context, { ...q.ask(s), id: q.id, multi: q.multi === true });
+  return 'wait';
+}
+
 /** Commands and warning signs, before the current question sees the reply. Null when the reply is an answer. */
 export async function handleInterruption(
   dc: DialogContext,
@@ -98,7 +143,10 @@ export async function handleInterruption(
   if (context.activity.type !== 'message') return null;
   const text = context.activity.text ?? '';
   const s = await deps.session.get(context, newSession());
-  const command = detectCommand(text);
+  const pending = await settlePendingCommand(dc, s, questions);
+  if (pending === 'wait') return END_OF_TURN;
+  const command = pending ?? (await commandInReply(dc, s, questions, text, active));
+  if (command === 'ask') return END_OF_TURN;
   switch (command) {
     case 'help': {
       const id = currentQuestionId(dc);

@@ -1,5 +1,6 @@
 import type { Condition, Range, Symptom } from '../src/assessment/types';
 import type { Locale } from '../src/i18n';
+import type { Command } from '../src/nlu/commands';
 import type { AlcoholReport } from '../src/nlu/drinks';
 import type { LabUnit, ReportChoice } from '../src/nlu/labReport';
 import type { ParacetamolAnswers } from './questions/paracetamol';
@@ -49,6 +50,8 @@ export interface Session {
   history: string[];
   /** Red-flag rules already explained, so that an interruption is not repeated. */
   redFlagsShown: string[];
+  /** A bare command word that was also an answer, kept while the bot asks which was meant. */
+  pendingCommand?: { command: Command; text: string };
   /** SMS: a send to this conversation failed (the number opted out at the carrier): send nothing more. */
   unreachable?: boolean;
   /** SMS: the rest of a long result, sent on "MORE" (更多). */

@@ -103,3 +103,19 @@ export function detectCommand(text: string): Command | null {
   if (asksForHelp(plain)) return 'help';
   return typo(plain);
 }
+
+/** A reply that is one bare command word ("stop", "back", "停"): the only kind that could also be an answer. */
+export function isBareCommandWord(text: string): boolean {
+  const folded = foldForMatch(text);
+  return folded.length > 0 && !folded.includes(' ') && PHRASES.some((p) => p.text === folded);
+}
+
+/**
+ * A command or an answer? The question asked decides a word that could be either: a bare command word that the
+ * question also accepts as an answer ("stop" to "did you stop a medicine?") is unclear, and the bot asks; anything
+ * else that reads as a command is one.
+ */
+export function commandOrAnswer(text: string, questionAccepts: (text: string) => boolean): 'command' | 'answer' | 'ask' {
+  if (detectCommand(text) === null) return 'answer';
+  return isBareCommandWord(text) && questionAccepts(text) ? 'ask' : 'command';
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAge, parseSex } from '../../src/nlu/answers';
 import { parseMedicineList } from '../../src/nlu/medicines';
-import { detectCommand } from '../../src/nlu/commands';
+import { commandOrAnswer, detectCommand } from '../../src/nlu/commands';
 import { parseDaysAgo } from '../../src/nlu/daysAgo';
 import { parseAlcohol } from '../../src/nlu/drinks';
 import { findNumbers, parseChineseNumeral, parseSingleNumber } from '../../src/nlu/numbers';
@@ -117,5 +117,22 @@ describe('other answers', () => {
     expect(parseMedicineList('ibuprofen for my back, statin for cholesterol')).toEqual({ none: false, items: ['ibuprofen', 'statin'], recognised: ['ibuprofen'], unknown: ['statin'] });
     expect(parseMedicineList('没有')).toMatchObject({ none: true, items: [] });
     expect(parseMedicineList('布洛芬、鱼油')).toMatchObject({ items: ['布洛芬', '鱼油'] });
+  });
+});
+
+describe('a word that could be a command or an answer is decided by the question (issue #18)', () => {
+  const accepts = (word: string) => (text: string) => text.trim().toLowerCase() === word;
+  it('a bare command word that the question also accepts is unclear: the bot asks', () => {
+    expect(commandOrAnswer('stop', accepts('stop'))).toBe('ask');
+    expect(commandOrAnswer('停', accepts('停'))).toBe('ask');
+  });
+  it('a bare command word the question does not accept is the command', () => {
+    expect(commandOrAnswer('stop', () => false)).toBe('command');
+  });
+  it('a command in words is the command, whatever the question accepts', () => {
+    expect(commandOrAnswer('I want to stop the check', () => true)).toBe('command');
+  });
+  it('an answer with a command word in it is an answer', () => {
+    expect(commandOrAnswer('I stopped taking ibuprofen', () => true)).toBe('answer');
   });
 });
