@@ -1,6 +1,6 @@
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
-import { miss, ok, YES_NO, type Question } from './types';
+import { miss, ok, AGREE, type Question } from './types';
 
 export function consentQuestion(ttlHours: number): Question {
   return {
@@ -9,9 +9,9 @@ export function consentQuestion(ttlHours: number): Question {
     ask: () => ({
       kind: 'question',
       say: [say('consent.ask', { hours: ttlHours })],
-      choices: YES_NO,
+      choices: AGREE,
     }),
-    fallbackChoices: () => YES_NO,
+    fallbackChoices: () => AGREE,
     parse: (text) => {
       const yn = parseYesNo(text);
       if (yn === 'yes') return ok((s) => (s.consent = true));

@@ -3,7 +3,7 @@ import { findConditions, parseSymptomAnswer, pickNumbers, saysNone } from '../..
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
 import type { Answers } from '../session';
-import { miss, ok, YES_NO, type Question } from './types';
+import { miss, ok, HAVE, type Question } from './types';
 
 /** The symptoms the question offers; chest pain and self-harm are listened for in every answer instead. */
 export const OFFERED_SYMPTOMS: readonly Symptom[] = [
@@ -81,8 +81,8 @@ export const conditionsQuestion = listQuestion('conditions', OFFERED_CONDITIONS,
 export const clarifySignQuestion: Question = {
   id: 'clarify',
   needed: (s) => (s.answers.pendingSigns ?? []).length > 0,
-  ask: (s) => ({ kind: 'question', say: [say(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: YES_NO }),
-  fallbackChoices: () => YES_NO,
+  ask: (s) => ({ kind: 'question', say: [say(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: HAVE }),
+  fallbackChoices: () => HAVE,
   parse: (text) => {
     const yn = parseYesNo(text);
     if (yn === null) return miss();

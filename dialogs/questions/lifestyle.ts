@@ -2,13 +2,13 @@ import { parseAlcohol } from '../../src/nlu/drinks';
 import { parseExercise } from '../../src/nlu/exercise';
 import { parseSleepLoss } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
-import { miss, ok, YES_NO_UNSURE, type Question } from './types';
+import { miss, ok, HAVE_UNSURE, type Question } from './types';
 
 export const sleepQuestion: Question = {
   id: 'sleep',
   needed: (s) => s.answers.sleepLoss === undefined,
-  ask: () => ({ kind: 'question', say: [say('questions.sleep.ask')], choices: YES_NO_UNSURE }),
-  fallbackChoices: () => YES_NO_UNSURE,
+  ask: () => ({ kind: 'question', say: [say('questions.sleep.ask')], choices: HAVE_UNSURE }),
+  fallbackChoices: () => HAVE_UNSURE,
   parse: (text) => {
     const yn = parseSleepLoss(text);
     if (yn === null) return miss();

@@ -3,7 +3,7 @@ import { parseParacetamolDose, type ParacetamolDose } from '../../src/nlu/parace
 import { parseYesNo, type YesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
 import type { Answers, Session } from '../session';
-import { miss, ok, type Question } from './types';
+import { HAVE_UNSURE, miss, ok, type Question } from './types';
 
 /** What the ASK-APAP follow-up has learnt, for the medicine answer it followed (a changed answer asks again). */
 export interface ParacetamolAnswers {
@@ -15,11 +15,6 @@ export interface ParacetamolAnswers {
   overdose?: boolean;
 }
 
-const YES_NO_UNSURE: ChoiceView[] = [
-  { labelKey: 'questions.paracetamolChoices.yes', value: 'yes' },
-  { labelKey: 'questions.paracetamolChoices.no', value: 'no' },
-  { labelKey: 'questions.paracetamolChoices.unsure', value: 'not sure' },
-];
 const DOSE_CHOICES: ChoiceView[] = [
   { labelKey: 'questions.paracetamolDose.unsure', value: 'not sure' },
   { labelKey: 'questions.paracetamolDose.maybeMore', value: 'not sure, maybe more' },
@@ -122,8 +117,8 @@ function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProd
       if (!p || p.dose === undefined || p.overdose === true || p[field] !== undefined) return false;
       return field === 'severalDays' || twoProductsMatter(p);
     },
-    ask: () => ({ kind: 'question', say: [say(`questions.${id}.ask`)], choices: YES_NO_UNSURE }),
-    fallbackChoices: () => YES_NO_UNSURE,
+    ask: () => ({ kind: 'question', say: [say(`questions.${id}.ask`)], choices: HAVE_UNSURE }),
+    fallbackChoices: () => HAVE_UNSURE,
     parse: (text) => {
       const answer = parseYesNo(text);
       return answer ? ok((s) => update(s, { [field]: answer })) : miss();

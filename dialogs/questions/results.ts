@@ -9,7 +9,7 @@ import { saysNone } from '../../src/nlu/symptoms';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { list, say, type ChoiceView, type Say } from '../../src/render/views';
 import type { Answers, Session } from '../session';
-import { miss, ok, YES_NO, type Parsed, type Question } from './types';
+import { miss, ok, RIGHT, type Parsed, type Question } from './types';
 
 /** Values above this (in U/L) are possible but rare: the bot asks the person to confirm them. */
 export const CONFIRM_ABOVE_UL = 1000;
@@ -289,9 +289,9 @@ export const confirmValuesQuestion: Question = {
   ask: (s) => ({
     kind: 'question',
     say: [say('questions.confirmValues.ask', { alt: s.answers.alt, ast: s.answers.ast, unit: unitOf(s.answers) })],
-    choices: YES_NO,
+    choices: RIGHT,
   }),
-  fallbackChoices: () => YES_NO,
+  fallbackChoices: () => RIGHT,
   parse: (text) => {
     const yn = parseYesNo(text);
     if (yn === 'yes') return ok((s) => (s.answers.valuesConfirmed = true));

@@ -31,13 +31,20 @@ export interface Question {
 export const ok = (apply: (s: Session) => void, reply?: Say[]): Parsed => (reply && reply.length > 0 ? { ok: true, apply, reply } : { ok: true, apply });
 export const miss = (reason?: Say): Parsed => (reason ? { ok: false, reason } : { ok: false });
 
-export const YES_NO: ChoiceView[] = [
-  { labelKey: 'choices.yes', value: 'yes' },
-  { labelKey: 'choices.no', value: 'no' },
+/** Buttons that match their question (同意/不同意 to consent, 有/没有 to "did you…?", 对/不对 to "is this right?"). */
+export const AGREE: ChoiceView[] = [
+  { labelKey: 'choices.agree', value: 'yes' },
+  { labelKey: 'choices.disagree', value: 'no' },
 ];
 
-export const YES_NO_UNSURE: ChoiceView[] = [
-  { labelKey: 'choices.yes', value: 'yes' },
-  { labelKey: 'choices.no', value: 'no' },
-  { labelKey: 'choices.unsure', value: 'not sure' },
+export const HAVE: ChoiceView[] = [
+  { labelKey: 'choices.have', value: 'yes' },
+  { labelKey: 'choices.haveNot', value: 'no' },
+];
+
+export const HAVE_UNSURE: ChoiceView[] = [...HAVE, { labelKey: 'choices.unsure', value: 'not sure' }];
+
+export const RIGHT: ChoiceView[] = [
+  { labelKey: 'choices.right', value: 'yes' },
+  { labelKey: 'choices.wrong', value: 'no' },
 ];

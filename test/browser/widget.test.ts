@@ -66,13 +66,13 @@ describe.skipIf(!available)('the chat page and the hospital widget in Chromium',
     await page.goto(`${app.url}/?locale=en`);
     await lastBotText(page, en('welcome.intro'));
     expect(await seriousViolations(page)).toEqual([]);
-    await choose(page, en('choices.yes'));
+    await choose(page, en('choices.agree'));
     await lastBotText(page, en('questions.results.ask'));
     await type(page, 'ALT(GPT) 68 U/L 7-40; AST 25 U/L 13-35');
     await lastBotText(page, en('questions.age.ask'));
     await type(page, '34');
     await lastBotText(page, en('questions.sleep.ask'));
-    await choose(page, en('choices.yes'));
+    await choose(page, en('choices.have'));
     await lastBotText(page, en('questions.alcohol.ask'));
     await type(page, 'had like 6 beers saturday');
     await lastBotText(page, en('questions.exercise.ask'));
@@ -99,7 +99,7 @@ describe.skipIf(!available)('the chat page and the hospital widget in Chromium',
     await page.getByText(zh('welcome.intro')).last().waitFor({ timeout: 20_000 });
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.locator('#tagline').textContent()).toBe(zh('widget.tagline'));
-    await choose(page, zh('choices.yes'));
+    await choose(page, zh('choices.agree'));
     await page.getByText(zh('questions.results.ask')).last().waitFor({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
@@ -115,7 +115,7 @@ describe.skipIf(!available)('the chat page and the hospital widget in Chromium',
     const frame = page.frameLocator('iframe[title]');
     await frame.getByText(en('welcome.intro')).last().waitFor({ timeout: 20_000 });
     await frame.locator('h1').getByText('St Elsewhere Hospital').waitFor();
-    await choose(frame, en('choices.yes'));
+    await choose(frame, en('choices.agree'));
     await frame.getByText(en('questions.results.ask')).last().waitFor({ timeout: 20_000 });
     await page.screenshot({ path: path.join(OUT, 'hospital-widget.png') });
     expect(await seriousViolations(page)).toEqual([]);

@@ -43,7 +43,7 @@ describe('sms (Twilio): plain, short, numbered', () => {
     const c = on('sms', 'sms-full');
     expect(texts(await c.say('hi'))).toContain(toGsmEn('welcome.intro'));
     const consent = texts(c.all());
-    expect(consent).toContain('Reply 1 or 2: 1 = Yes, 2 = No.');
+    expect(consent).toContain('Reply 1 or 2: 1 = Yes, I agree, 2 = No.');
     expect(texts(await c.say('1'))).toContain(toGsmEn('questions.results.ask'));
     for (const line of ['ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'none', 'none', 'none']) await c.say(line);
     const final = await c.say('1');
@@ -136,7 +136,7 @@ describe('webchat and directline', () => {
     const c = on('webchat', 'webchat-join', 'zh-CN');
     const joined = await c.post({ type: 'event', name: 'webchat/join', value: { locale: 'zh-CN' }, locale: undefined });
     expect(texts(joined)).toContain(zh('welcome.intro'));
-    expect(joined.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual([zh('choices.yes'), zh('choices.no')]);
+    expect(joined.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual([zh('choices.agree'), zh('choices.disagree')]);
     expect(await c.post({ type: 'conversationUpdate', membersAdded: [{ id: 'user-webchat-join', name: '' }], locale: undefined })).toEqual([]);
     // The language is kept in user state: a later activity with no locale is still answered in Chinese.
     expect(texts(await c.post({ text: '同意', locale: undefined }))).toContain(zh('questions.results.ask'));
