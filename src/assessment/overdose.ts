@@ -1,3 +1,4 @@
+import { LEXICON } from './medicineLexicon';
 import { matchMedicines } from './medicineMatcher';
 
 /** The most acetaminophen/paracetamol the label allows an adult in a day, in mg. */
@@ -13,6 +14,9 @@ function timesPerDay(text: string): number {
   if (word?.[1]) return WORD_TIMES[word[1]] ?? 1;
   const n = /\b(\d+)\s*(?:x|times)\b/.exec(text) ?? /(\d+)\s*[次回顿]/.exec(text);
   if (n?.[1]) return Number(n[1]);
+  // "every 3 hours": as often as that, round the clock.
+  const every = /every\s+(\d{1,2})\s*(?:hours|hrs|h)\b|每\s*(\d{1,2})\s*(?:个)?小时/.exec(text);
+  if (every) return Math.floor(24 / Math.max(1, Number(every[1] ?? every[2])));
   const cn = /([一二两三四五六七八九十])[次回顿]/.exec(text);
   if (cn?.[1]) return CN_DIGITS[cn[1]] ?? 1;
   return 1;
@@ -25,6 +29,14 @@ function cnNumber(s: string): number {
   if (ones !== undefined) return (CN_DIGITS[tens ?? ''] ?? 1) * 10 + (CN_DIGITS[ones] ?? 0);
   return CN_DIGITS[s] ?? 0;
 }
+
+const APAP_NAMES = LEXICON.find((e) => e.id === 'acetaminophen')?.names.filter((n) => /^[a-z][a-z -]+$/.test(n)) ?? [];
+const TABLET_WORDS = ['tablets?', 'tabs?', 'pills?', 'caplets?', 'capsules?', ...APAP_NAMES.map((n) => n.replace(/[-\s]+/g, '[-\\s]?'))].join('|');
+const NOT_TABLETS = '(?!\\s*(?:years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|mg|g|ml|%|pints?|beers?|drinks?|cans?|glasses?|shots?|units?|times|x\\b))';
+const TABLET_COUNTS = new RegExp(
+  `(\\d{1,3})\\s*(?:x\\s*)?(?:(?:of|the|more|extra|whole|500mg|500)\\s+)*(?:${TABLET_WORDS})\\b|(?:took|taken|swallowed|popped|ate)\\s+(?:about\\s+|like\\s+|maybe\\s+|around\\s+|over\\s+)?(\\d{1,3})\\b${NOT_TABLETS}|(\\d{1,3})\\s*(?:a|per|each)\\s*day`,
+  'g',
+);
 
 /**
  * RF-APAP-OVERDOSE from a medicine answer: the text names acetaminophen/paracetamol and says more than the
@@ -42,8 +54,12 @@ export function saysApapOverdose(text: string): boolean {
     const dose = Number(mg[1]) * (mg[2] === 'g' || mg[2] === '克' ? 1000 : 1);
     if (dose * timesPerDay(lower) > APAP_MAX_MG_PER_DAY) return true;
   }
-  const count = /(?:^|[^\d.])(\d{1,3})(?!\s*(?:mg|毫克|g|克|ml|\d|x\b|times|次))/.exec(lower);
-  if (count?.[1] && Number(count[1]) > APAP_MAX_TABLETS_AT_ONCE && Number(count[1]) < 100) return true;
+  // A count of tablets: a number before a tablet word or the medicine's name ("10 paracetamol"), after "took"
+  // ("took 20"), or a day's count ("12 a day"). Other numbers ("6 pints", "for 12 years") are not tablets.
+  for (const m of lower.matchAll(TABLET_COUNTS)) {
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    if (n > APAP_MAX_TABLETS_AT_ONCE && n < 100) return true;
+  }
   const cnCount = /([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower);
   if (cnCount?.[1] && cnNumber(cnCount[1]) > APAP_MAX_TABLETS_AT_ONCE) return true;
   // "一天吃了8回 每回两片", "2 tablets 6 times a day": tablets a time by times a day, over the day's eight.

@@ -9,7 +9,7 @@ import { VOCAB } from './vocabulary';
  * Hypotheticals ("what if", "万一") count as negations: they do not affirm a sign. A list joined by "or"
  * ("no fever, vomiting or yellow eyes") carries the negation past its commas.
  */
-const PRE = compile({ pre: VOCAB.negation.pre ?? [] });
+const PRE = compile({ pre: VOCAB.negation.pre ?? [], hypothetical: VOCAB.negation.hypothetical ?? [] });
 const POST = compile({ post: VOCAB.negation.post ?? [] });
 const PSEUDO = compile({ pseudo: VOCAB.negation.pseudo ?? [] });
 
@@ -20,8 +20,8 @@ const CJK_PRE_CHARS = 8;
 const CJK_BU_CHARS = 4;
 const CJK_POST_CHARS = 6;
 
-function spansOf(sentence: Sentence, patterns: ReturnType<typeof compile>): Span[] {
-  return patterns.flatMap((p) => (p.parts[0] ?? []).flatMap((a) => findAlt(sentence, a)));
+function spansOf(sentence: Sentence, patterns: ReturnType<typeof compile>): (Span & { key: string })[] {
+  return patterns.flatMap((p) => (p.parts[0] ?? []).flatMap((a) => findAlt(sentence, a).map((s) => ({ ...s, key: p.key }))));
 }
 
 function inside(at: number, spans: readonly Span[]): boolean {
@@ -59,6 +59,8 @@ function closesSegment(sentence: Sentence, t: Span): boolean {
 /** Where a negation reaches, and the words that said it (a phrase that contains them is not negated by them). */
 export interface NegatedRange extends Span {
   trigger: Span;
+  /** A hypothetical ("what if", "万一") rather than a denial: self-harm said as "it would be easier if…" is still said. */
+  hypothetical: boolean;
 }
 
 export function negatedRanges(sentence: Sentence): NegatedRange[] {
@@ -69,24 +71,26 @@ export function negatedRanges(sentence: Sentence): NegatedRange[] {
     const [, segEnd] = segmentAt(sentence, t.start);
     if (isCjk(sentence, t.start)) {
       const reach = sentence.text.slice(t.start, t.end) === '不' ? CJK_BU_CHARS : CJK_PRE_CHARS;
-      out.push({ start: t.end, end: Math.min(segEnd, t.end + reach), trigger: t });
+      out.push({ start: t.end, end: Math.min(segEnd, t.end + reach), trigger: t, hypothetical: t.key === 'hypothetical' });
     } else {
-      out.push({ start: t.end, end: latinReach(sentence, t.end, segEnd), trigger: t });
+      out.push({ start: t.end, end: latinReach(sentence, t.end, segEnd), trigger: t, hypothetical: t.key === 'hypothetical' });
     }
   }
   for (const t of spansOf(sentence, POST)) {
     if (inside(t.start, pseudo) || !closesSegment(sentence, t)) continue;
     const [segStart] = segmentAt(sentence, t.start);
     if (isCjk(sentence, t.start)) {
-      out.push({ start: Math.max(segStart, t.start - CJK_POST_CHARS), end: t.start, trigger: t });
+      out.push({ start: Math.max(segStart, t.start - CJK_POST_CHARS), end: t.start, trigger: t, hypothetical: false });
     } else {
       const before = sentence.tokens.filter((x) => x.end <= t.start && x.start >= segStart);
-      out.push({ start: before[Math.max(0, before.length - LATIN_POST_WORDS)]?.start ?? t.start, end: t.start, trigger: t });
+      out.push({ start: before[Math.max(0, before.length - LATIN_POST_WORDS)]?.start ?? t.start, end: t.start, trigger: t, hypothetical: false });
     }
   }
   return out;
 }
 
-export function isNegated(span: Span, ranges: readonly NegatedRange[]): boolean {
-  return ranges.some((r) => span.start >= r.start && span.start < r.end && !(r.trigger.start < span.end && span.start < r.trigger.end));
+export function isNegated(span: Span, ranges: readonly NegatedRange[], hypotheticalsCount = true): boolean {
+  return ranges.some(
+    (r) => (hypotheticalsCount || !r.hypothetical) && span.start >= r.start && span.start < r.end && !(r.trigger.start < span.end && span.start < r.trigger.end),
+  );
 }

@@ -29,6 +29,9 @@ const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
 const isSymptom = (k: string): k is Symptom => (SYMPTOMS as readonly string[]).includes(k);
 const isCondition = (k: string): k is Condition => (CONDITIONS as readonly string[]).includes(k);
 
+/** Signs said even inside a hypothetical ("everyone would be better off without me", "it'd be easier if I didn't wake up"). */
+const SAID_EVEN_IF = new Set(['self_harm']);
+
 /** Signs whose look-alikes are told by the whole sentence ("knackered, flew back from Sydney, jet lag"). */
 const SENTENCE_WIDE = new Set(['fatigue']);
 
@@ -65,7 +68,7 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[])
       if (affirmed.has(p.key)) continue;
       for (const m of matchPattern(sentence, p)) {
         if (excluded(m)) continue;
-        if (m.spans.some((s) => isNegated(s, negations))) denied.add(p.key);
+        if (m.spans.some((s) => isNegated(s, negations, !SAID_EVEN_IF.has(p.key)))) denied.add(p.key);
         else {
           affirmed.add(p.key);
           break;
