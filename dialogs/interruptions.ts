@@ -11,6 +11,7 @@ import { say } from '../src/render/views';
 import { toAssessmentInput } from './assessmentInput';
 import type { Question } from './questions';
 import { newSession, type Profile, type Session } from './session';
+import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, send } from './turn';
 
 export interface InterruptionDeps {
@@ -77,7 +78,7 @@ export async function handleInterruption(
 ): Promise<DialogTurnResult | null> {
   const context = dc.context;
   if (context.activity.type !== 'message') return null;
-  const text = context.activity.text ?? '';
+  const text = capForParsing(context.activity.text ?? '');
   const s = await deps.session.get(context, newSession());
   const command = detectCommand(text);
   switch (command) {

@@ -16,6 +16,7 @@ import { handleInterruption, type InterruptionDeps } from './interruptions';
 import { interview, nextQuestion, type Question } from './questions';
 import type { Parsed } from './questions/types';
 import { newSession, type Session } from './session';
+import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, PARSED_KEY, localeOf, pickedChoice, send } from './turn';
 
 export const MAIN_DIALOG = 'main';
@@ -110,7 +111,7 @@ export class MainDialog extends ComponentDialog {
     const { questionId } = pc.options.validations as { questionId: string };
     const q = this.question(questionId);
     const s = await this.session(context);
-    const reply = (pc.recognized.value || answerFromValue(context.activity.value) || context.activity.text || '').trim();
+    const reply = capForParsing((pc.recognized.value || answerFromValue(context.activity.value) || context.activity.text || '').trim());
     const shown = pc.attemptCount - 1 >= CHOICES_AFTER_MISSES ? this.fallback(q, s) : q.ask(s).choices;
     const picked = pickedChoice(context, reply, shown);
     if (picked === 'skip' || (q.skip && SKIP_WORDS.test(reply))) {
