@@ -8,6 +8,7 @@ import type { LiverBot } from '../bot/liverBot';
 import type { Config } from '../config';
 import { silentLogger, type Logger } from '../logger';
 import { incomingActivitySchema } from './activitySchema';
+import { jsonOnly } from './jsonOnly';
 import { LOCAL_CONNECTOR_PATH, registerLocalChat } from './localChatRoutes';
 import type { LocalDirectLine } from './localDirectLine';
 import { registerTokenRoute } from './tokenRoute';
@@ -40,7 +41,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     log: silentLogger as unknown as NonNullable<restify.ServerOptions['log']>,
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: false }));
+  server.use(jsonOnly(config.maxBodyBytes));
 
   let ready = false;
   let baseUrl = '';
