@@ -17,11 +17,18 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
+/** True for an address only this machine can reach: localhost, 127.0.0.0/8 or ::1. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h) || /^::ffff:127(?:\.\d{1,3}){3}$/.test(h);
+}
+
 /** Every environment variable the bot reads. README.md and .env.example list the same ones. */
 export const configSchema = z
   .object({
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
-    HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    HOST: z.preprocess(emptyToUndefined, z.string().optional()),
+    ALLOW_REMOTE_ANONYMOUS: z.preprocess(emptyToUndefined, bool.default(false)),
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
@@ -85,6 +92,12 @@ export const configSchema = z
     if (env.ALLOWED_CALLERS?.includes('*') && env.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['ALLOWED_CALLERS'], message: 'may be * only for local development, without MicrosoftAppId' });
     }
+    if (!env.MicrosoftAppId && env.HOST && !isLoopbackHost(env.HOST) && !env.ALLOW_REMOTE_ANONYMOUS) {
+      ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'must be a loopback address (127.0.0.1, ::1) without MicrosoftAppId, unless ALLOW_REMOTE_ANONYMOUS is true' });
+    }
+    if (env.MicrosoftAppId && env.LOCAL_CHAT === true && !isLoopbackHost(env.HOST ?? '0.0.0.0')) {
+      ctx.addIssue({ code: 'custom', path: ['LOCAL_CHAT'], message: 'must not be true with MicrosoftAppId unless HOST is a loopback address (127.0.0.1, ::1)' });
+    }
     if (env.MicrosoftAppType === 'UserAssignedMSI' && !env.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppType is UserAssignedMSI' });
     }
@@ -100,6 +113,10 @@ export type StateStoreConfig =
 export interface Config {
   port: number;
   host: string;
+  /** No app id: every request is unauthenticated. */
+  anonymous: boolean;
+  /** Listening on a loopback address only, so only this machine can connect. */
+  loopbackOnly: boolean;
   appType: Env['MicrosoftAppType'];
   appId: string | undefined;
   appPassword: string | undefined;
@@ -140,9 +157,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Configuration error: ${name} ${reason}`);
   }
   const e = parsed.data;
+  const host = e.HOST ?? (e.MicrosoftAppId || e.ALLOW_REMOTE_ANONYMOUS ? '0.0.0.0' : '127.0.0.1');
   return {
     port: e.PORT,
-    host: e.HOST,
+    host,
+    anonymous: !e.MicrosoftAppId,
+    loopbackOnly: isLoopbackHost(host),
     appType: e.MicrosoftAppType,
     appId: e.MicrosoftAppId,
     appPassword: e.MicrosoftAppPassword,

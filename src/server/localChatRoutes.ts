@@ -7,7 +7,8 @@ import { isObject, jsonBody, param, queryString } from './requests';
 /** Runs one activity through the bot, as the channel service would. */
 export type DeliverToBot = (activity: Partial<Activity>) => Promise<void>;
 
-export const LOCAL_CONNECTOR_PATH = '/local-connector';
+/** The serviceUrl of local conversations: replies never leave the process (see LocalChatAdapter). */
+export const LOCAL_SERVICE_URL = 'urn:liver-test-guide:local-chat';
 
 function bearer(req: Request): string | undefined {
   const header = req.header('authorization') ?? '';
@@ -16,18 +17,17 @@ function bearer(req: Request): string | undefined {
 }
 
 /**
- * The Direct Line-compatible endpoint for the local chat page (Web Chat with webSocket: false), and the
- * connector routes the bot replies through (its serviceUrl). On only when config.localChat is true.
+ * The Direct Line-compatible endpoint for the local chat page (Web Chat with webSocket: false). The bot's replies
+ * are added to the store in-process by LocalChatAdapter. On only when config.localChat is true.
  */
-export function registerLocalChat(server: Server, deliver: DeliverToBot, serviceUrl: () => string, logger: Logger): LocalDirectLine {
-  const dl = new LocalDirectLine();
+export function registerLocalChat(server: Server, dl: LocalDirectLine, deliver: DeliverToBot, logger: Logger): void {
   server.post('/v3/directline/conversations', async (req: Request, res: Response) => {
     const conversation = dl.startConversation(bearer(req));
     if (!conversation) {
       res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });
       return;
     }
-    const ref = dl.reference(conversation, serviceUrl());
+    const ref = dl.reference(conversation, LOCAL_SERVICE_URL);
     if (conversation.activities.length === 0) {
       // As Direct Line does: tell the bot that the conversation has started, with the bot and the user in it.
       void deliver({
@@ -62,7 +62,7 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
       res.send(400, { error: { code: 'BadArgument', message: 'An activity with a type is required' } });
       return;
     }
-    const ref = dl.reference(conversation, serviceUrl());
+    const ref = dl.reference(conversation, LOCAL_SERVICE_URL);
     const from = isObject(body.from) ? body.from : {};
     const activity: Partial<Activity> = {
       ...(body as Partial<Activity>),
@@ -89,18 +89,4 @@ export function registerLocalChat(server: Server, deliver: DeliverToBot, service
     res.send(200, dl.since(conversation, queryString(req, 'watermark')));
   });
 
-  const fromBot = async (req: Request, res: Response): Promise<void> => {
-    const conversationId = param(req, 'conversationId');
-    const body = jsonBody(req);
-    if (!body) {
-      res.send(400, { error: { code: 'BadArgument', message: 'Activity required' } });
-      return;
-    }
-    const id = dl.append(conversationId, body);
-    if (id === null) res.send(404, { error: { code: 'NotFound', message: 'Unknown conversation' } });
-    else res.send(200, { id });
-  };
-  server.post(`${LOCAL_CONNECTOR_PATH}/v3/conversations/:conversationId/activities`, fromBot);
-  server.post(`${LOCAL_CONNECTOR_PATH}/v3/conversations/:conversationId/activities/:activityId`, fromBot);
-  return dl;
 }

@@ -47,7 +47,7 @@ function upload(): FormData {
   return form;
 }
 
-const ROUTES = ['/api/messages', '/api/directline/token', '/v3/directline/conversations', '/v3/directline/conversations/abc/activities', '/local-connector/v3/conversations/abc/activities'];
+const ROUTES = ['/api/messages', '/api/directline/token', '/v3/directline/conversations', '/v3/directline/conversations/abc/activities', '/v3/directline/tokens/refresh'];
 
 describe('only JSON reaches the server, and nothing reaches the disk (issue #15 item 2)', () => {
   it.each(ROUTES)('a 2 MB multipart upload to %s gets 415, with and without an app id', async (route) => {
