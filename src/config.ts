@@ -35,6 +35,7 @@ export const configSchema = z
     MicrosoftAppTenantId: optionalString,
     LOCAL_CHAT: z.preprocess(emptyToUndefined, bool.optional()),
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://bot.example.org' }).optional()),
+    LOG_ID_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, { message: 'must be at least 32 characters (for example: openssl rand -hex 32)' }).optional()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     MAX_BODY_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(16).max(4096).default(256)),
     SITE_COUNTRY: z.preprocess(
@@ -125,6 +126,8 @@ export interface Config {
   localChat: boolean;
   publicUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
+  /** The key ids are hashed with in logs; undefined: a random key for this process. */
+  logIdSecret: string | undefined;
   maxBodyBytes: number;
   siteCountry: string | undefined;
   defaultLocale: Env['DEFAULT_LOCALE'];
@@ -170,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     localChat: e.LOCAL_CHAT ?? !e.MicrosoftAppId,
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    logIdSecret: e.LOG_ID_SECRET,
     maxBodyBytes: e.MAX_BODY_KB * 1024,
     siteCountry: e.SITE_COUNTRY,
     defaultLocale: e.DEFAULT_LOCALE,
