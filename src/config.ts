@@ -56,6 +56,7 @@ export const configSchema = z
     COSMOS_CONTAINER: optionalString,
     DIRECT_LINE_SECRET: optionalString,
     DIRECT_LINE_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://directline.botframework.com' }).default('https://directline.botframework.com')),
+    TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
     TOKEN_RATE_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
     HOSPITAL_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Liver Test Guide')),
     HOSPITAL_PRIMARY_COLOR: z.preprocess(
@@ -135,6 +136,8 @@ export interface Config {
   /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
   allowedCallers: string[];
   stateStore: StateStoreConfig;
+  /** Proxies in front of the server whose X-Forwarded-For entries are trusted for the client's address. */
+  trustProxyHops: number;
   directLine: { secret: string | undefined; endpoint: string; tokensPerMinute: number };
   hospital: { name: string; color: string; logoUrl: string | undefined };
 }
@@ -180,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
     allowedCallers: e.ALLOWED_CALLERS ?? [],
     stateStore: stateStore(e),
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/$/, ''), tokensPerMinute: e.TOKEN_RATE_PER_MINUTE },
     hospital: { name: e.HOSPITAL_NAME, color: e.HOSPITAL_PRIMARY_COLOR.toLowerCase(), logoUrl: e.HOSPITAL_LOGO_URL },
   };

@@ -78,7 +78,10 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   if (config.localChat) {
     local = new LocalDirectLine();
     const localAdapter = new LocalChatAdapter(local, logger);
-    registerLocalChat(server, local, (activity) => localAdapter.process(activity, (context) => bot.run(context)), logger);
+    registerLocalChat(server, local, (activity) => localAdapter.process(activity, (context) => bot.run(context)), logger, {
+      startsPerMinute: config.directLine.tokensPerMinute,
+      trustedHops: config.trustProxyHops,
+    });
   }
   registerTokenRoute(server, config, local, () => baseUrl, logger);
 

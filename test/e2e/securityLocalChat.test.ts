@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_CONVERSATIONS, MAX_CONVERSATION_BYTES, MAX_TOKENS, MAX_USER_TEXT_CHARS } from '../../src/server/localDirectLine';
 import { BotProcess } from '../helpers/botProcess';
 
 /** The local Direct Line endpoint against a real server process (issue #15 items 4, 6 and 9). */
@@ -7,7 +8,7 @@ let bot: BotProcess;
 const others: BotProcess[] = [];
 
 beforeAll(async () => {
-  bot = await new BotProcess({}).start();
+  bot = await new BotProcess({ TRUST_PROXY_HOPS: '1', TOKEN_RATE_PER_MINUTE: '5' }).start();
 }, 30_000);
 afterAll(async () => {
   await Promise.all([bot, ...others].map((b) => b.stop()));
@@ -20,9 +21,12 @@ interface Chat {
   poll(): Promise<Partial<Activity>[]>;
 }
 
-async function chat(url = bot.url): Promise<Chat> {
-  const { token } = (await (await fetch(`${url}/api/directline/token`, { method: 'POST' })).json()) as { token: string };
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+/** Behind TRUST_PROXY_HOPS=1, each `client` is a different address. */
+const from = (client: number): Record<string, string> => ({ 'x-forwarded-for': `198.51.${client >> 8}.${client & 255}` });
+
+async function chat(url = bot.url, client = 0): Promise<Chat> {
+  const { token } = (await (await fetch(`${url}/api/directline/token`, { method: 'POST', headers: from(client) })).json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...from(client) };
   const started = await fetch(`${url}/v3/directline/conversations`, { method: 'POST', headers });
   const { conversationId } = (await started.json()) as { conversationId: string };
   const activities = `${url}/v3/directline/conversations/${conversationId}/activities`;
@@ -58,4 +62,53 @@ describe('only the bot itself speaks as the bot in a local chat (issue #15 item 
     await local.start();
     expect((await fetch(`${local.url}/api/directline/token`, { method: 'POST' })).status).toBe(200);
   });
+});
+
+describe('the local Direct Line endpoint cannot be exhausted (issue #15 item 6)', () => {
+  it('a conversation starts only with a token from the token route', async () => {
+    expect((await fetch(`${bot.url}/v3/directline/conversations`, { method: 'POST', headers: from(7) })).status).toBe(403);
+  });
+
+  it('starts are rate-limited per client: the sixth token in a minute gets 429 with Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: from(9) })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const refused = await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: from(9) });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: from(10) })).status).toBe(200);
+  });
+
+  it('a message is cut to the stored-answer cap, an oversized one gets 413, and a conversation keeps a bounded transcript', async () => {
+    const c = await chat(bot.url, 11);
+    expect((await c.post({ type: 'message', text: 'x'.repeat(20_000) })).status).toBe(200);
+    const stored = (await c.poll()).find((a) => a.from?.role === 'user');
+    expect(stored?.text).toHaveLength(MAX_USER_TEXT_CHARS);
+    expect((await c.post({ type: 'message', text: 'hi', value: { blob: 'y'.repeat(40_000) } })).status).toBe(413);
+    for (let i = 0; i < 40; i++) await c.post({ type: 'message', text: `${i} ${'z'.repeat(7000)}` });
+    const kept = await c.poll();
+    expect(Buffer.byteLength(JSON.stringify(kept))).toBeLessThanOrEqual(MAX_CONVERSATION_BYTES + 8 * 1024);
+    expect(kept.some((a) => a.text?.startsWith('39 '))).toBe(true);
+  });
+
+  it('when full it refuses new tokens and conversations (503), and evicts no one: the first chat still works', async () => {
+    const server = await new BotProcess({ TRUST_PROXY_HOPS: '1', TOKEN_RATE_PER_MINUTE: '10000' }).start();
+    others.push(server);
+    const first = await chat(server.url, 1);
+    let started = 1;
+    let client = 2;
+    for (; started < MAX_CONVERSATIONS; client++, started++) await chat(server.url, client);
+    const token = async (): Promise<{ status: number; token?: string }> => {
+      const res = await fetch(`${server.url}/api/directline/token`, { method: 'POST', headers: from(client++) });
+      return res.status === 200 ? { status: 200, token: ((await res.json()) as { token: string }).token } : { status: res.status };
+    };
+    const extra = await token();
+    expect(extra.status).toBe(200);
+    const refused = await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${extra.token}`, ...from(client) } });
+    expect(refused.status).toBe(503);
+    let issued = started + 1;
+    for (; issued < MAX_TOKENS; issued++) expect((await token()).status).toBe(200);
+    expect((await token()).status).toBe(503);
+    expect((await first.post({ type: 'message', text: 'yes' })).status).toBe(200);
+    expect((await first.poll()).some((a) => a.text === 'yes')).toBe(true);
+  }, 60_000);
 });
