@@ -23,6 +23,25 @@ export function isLoopbackHost(host: string): boolean {
   return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h) || /^::ffff:127(?:\.\d{1,3}){3}$/.test(h);
 }
 
+/** True for an https URL, or an http one on a loopback address (local development and tests). */
+export function isSecureUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** A web origin exactly as a browser sends it ("https://www.hospital.org", no path, no trailing slash). */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value && isSecureUrl(value);
+  } catch {
+    return false;
+  }
+}
+
 /** Every environment variable the bot reads. README.md and .env.example list the same ones. */
 export const configSchema = z
   .object({
@@ -55,7 +74,13 @@ export const configSchema = z
     COSMOS_DATABASE: optionalString,
     COSMOS_CONTAINER: optionalString,
     DIRECT_LINE_SECRET: optionalString,
-    DIRECT_LINE_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://directline.botframework.com' }).default('https://directline.botframework.com')),
+    DIRECT_LINE_ENDPOINT: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ message: 'must be a URL such as https://directline.botframework.com' })
+        .refine(isSecureUrl, { message: 'must be an https URL (the Direct Line secret is sent to it)' })
+        .default('https://directline.botframework.com'),
+    ),
     TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
     TOKEN_RATE_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
     HOSPITAL_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Liver Test Guide')),
@@ -67,7 +92,18 @@ export const configSchema = z
         .refine((c) => contrastWithWhite(c) >= 4.5, { message: 'must have a contrast of at least 4.5:1 with white text (WCAG 2.1 AA)' })
         .default('#0b5394'),
     ),
-    HOSPITAL_LOGO_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL of an image' }).optional()),
+    HOSPITAL_ORIGINS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .transform((v) => v.split(',').map((x) => x.trim().replace(/\/$/, '')).filter(Boolean))
+        .refine((list) => list.every(isOrigin), { message: 'must be origins such as https://www.hospital.org, separated by commas (https, no path)' })
+        .optional(),
+    ),
+    HOSPITAL_LOGO_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ message: 'must be a URL of an image' }).refine(isSecureUrl, { message: 'must be an https URL of an image' }).optional(),
+    ),
     ALLOWED_CALLERS: z.preprocess(
       emptyToUndefined,
       z
@@ -140,6 +176,8 @@ export interface Config {
   trustProxyHops: number;
   directLine: { secret: string | undefined; endpoint: string; tokensPerMinute: number };
   hospital: { name: string; color: string; logoUrl: string | undefined };
+  /** The hospital's web origins: the only ones that may frame the chat and read the widget's settings (CORS). */
+  hospitalOrigins: string[];
 }
 
 function stateStore(e: Env): StateStoreConfig {
@@ -185,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     stateStore: stateStore(e),
     trustProxyHops: e.TRUST_PROXY_HOPS,
     directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/$/, ''), tokensPerMinute: e.TOKEN_RATE_PER_MINUTE },
+    hospitalOrigins: e.HOSPITAL_ORIGINS ?? [],
     hospital: { name: e.HOSPITAL_NAME, color: e.HOSPITAL_PRIMARY_COLOR.toLowerCase(), logoUrl: e.HOSPITAL_LOGO_URL },
   };
 }

@@ -15,6 +15,7 @@ import { LocalDirectLine } from './localDirectLine';
 import { serviceUrlAllowed } from './serviceUrl';
 import { registerTokenRoute } from './tokenRoute';
 import { registerWidget } from './widgetRoutes';
+import { registerCors, securityHeaders } from './webPolicy';
 import { VERSION } from '../version';
 import { MANIFEST_PATH, skillManifest } from '../skill/manifest';
 
@@ -42,6 +43,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     handleUncaughtExceptions: false,
     log: silentLogger as unknown as NonNullable<restify.ServerOptions['log']>,
   });
+  server.use(securityHeaders(config));
+  registerCors(server, config, ['/api/widget/config']);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(jsonOnly(config.maxBodyBytes));
 

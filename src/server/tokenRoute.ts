@@ -5,6 +5,7 @@ import { describeError, type Logger } from '../logger';
 import { clientKey } from './clientAddress';
 import type { LocalDirectLine } from './localDirectLine';
 import { PerMinuteLimit } from './rateLimit';
+import { originAllowed } from './webPolicy';
 import { jsonBody } from './requests';
 
 export interface TokenReply {
@@ -26,6 +27,11 @@ export function registerTokenRoute(server: Server, config: Config, local: LocalD
   const limit = new PerMinuteLimit(config.directLine.tokensPerMinute);
 
   server.post('/api/directline/token', async (req: Request, res: Response) => {
+    if (!originAllowed(req, config)) {
+      logger.warn({ event: 'token_origin_refused' });
+      res.send(403, { error: 'This page may not start a chat.' });
+      return;
+    }
     const wait = await limit.take(clientKey(req, config.trustProxyHops));
     if (wait > 0) {
       res.header('retry-after', String(wait));
