@@ -1,5 +1,6 @@
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { onTurnError } from '../adapter';
+import { dataDeleted } from '../bot/liverBot';
 import type { Logger } from '../logger';
 import type { LocalDirectLine } from './localDirectLine';
 
@@ -17,9 +18,16 @@ export class LocalChatAdapter extends BotAdapter {
     this.onTurnError = onTurnError(logger);
   }
 
-  /** Runs one activity from the chat page through the bot. */
+  /**
+   * Runs one activity from the chat page through the bot. After "delete my data" the transcript this server holds
+   * is forgotten too, all but the replies of that turn (which say the data is gone).
+   */
   async process(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    const conversationId = activity.conversation?.id ?? '';
+    const before = this.store.countOf(conversationId);
+    const context = new TurnContext(this, activity);
+    await this.runMiddleware(context, logic);
+    if (dataDeleted(context)) this.store.forget(conversationId, before);
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -118,12 +118,19 @@ export class LocalDirectLine {
     return id;
   }
 
-  /** Forgets a conversation's transcript (after "delete my data"); the conversation itself goes on. */
-  forget(conversationId: string): void {
+  /** How many activities a conversation has had (its watermark). */
+  countOf(conversationId: string): number {
+    return this.conversations.get(conversationId)?.count ?? 0;
+  }
+
+  /** Forgets a conversation's activities before the `before`-th (after "delete my data"); the conversation goes on. */
+  forget(conversationId: string, before: number): void {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) return;
-    conversation.activities = [];
-    conversation.bytes = 0;
+    const firstKept = conversation.count - conversation.activities.length;
+    const drop = Math.max(0, Math.min(conversation.activities.length, before - firstKept));
+    conversation.activities.splice(0, drop);
+    conversation.bytes = conversation.activities.reduce((sum, a) => sum + sizeOf(a), 0);
   }
 
   /** Activities after the watermark, and the new watermark. */

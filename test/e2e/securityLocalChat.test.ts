@@ -112,3 +112,17 @@ describe('the local Direct Line endpoint cannot be exhausted (issue #15 item 6)'
     expect((await first.poll()).some((a) => a.text === 'yes')).toBe(true);
   }, 60_000);
 });
+
+describe('"delete my data" leaves no transcript on the local endpoint (issue #15 item 9)', () => {
+  it('after deletion the endpoint serves only the reply that says so, from any watermark', async () => {
+    const c = await chat(bot.url, 21);
+    for (const text of ['yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35']) expect((await c.post({ type: 'message', text })).status).toBe(200);
+    expect((await c.poll()).some((a) => a.text?.includes('ALT 68'))).toBe(true);
+    expect((await c.post({ type: 'message', text: 'delete my data' })).status).toBe(200);
+    const left = await c.poll();
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((a) => a.from?.role !== 'user')).toBe(true);
+    expect(JSON.stringify(left)).not.toContain('ALT 68');
+    expect(JSON.stringify(left)).not.toContain('delete my data');
+  });
+});
