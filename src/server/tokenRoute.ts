@@ -5,7 +5,7 @@ import { describeError, type Logger } from '../logger';
 import { clientKey } from './clientAddress';
 import type { LocalDirectLine } from './localDirectLine';
 import { PerMinuteLimit } from './rateLimit';
-import { originAllowed } from './webPolicy';
+import { originAllowed, originOf } from './webPolicy';
 import { jsonBody } from './requests';
 
 export interface TokenReply {
@@ -25,6 +25,10 @@ export interface TokenReply {
  */
 export function registerTokenRoute(server: Server, config: Config, local: LocalDirectLine | null, baseUrl: () => string, logger: Logger): void {
   const limit = new PerMinuteLimit(config.directLine.tokensPerMinute);
+  // With Direct Line's enhanced authentication on, a token works only from these origins: the chat page's own
+  // (PUBLIC_URL, where Web Chat runs, framed or not) and the hospital's.
+  const publicOrigin = originOf(config.publicUrl);
+  const trustedOrigins = [...new Set([...(publicOrigin ? [publicOrigin] : []), ...config.hospitalOrigins])];
 
   server.post('/api/directline/token', async (req: Request, res: Response) => {
     if (!originAllowed(req, config)) {
@@ -47,7 +51,7 @@ export function registerTokenRoute(server: Server, config: Config, local: LocalD
         const response = await fetch(`${config.directLine.endpoint}/v3/directline/tokens/generate`, {
           method: 'POST',
           headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ user: { id: userId } }),
+          body: JSON.stringify(trustedOrigins.length > 0 ? { user: { id: userId }, trustedOrigins } : { user: { id: userId } }),
           signal: AbortSignal.timeout(5000),
         });
         if (!response.ok) throw new Error(`Direct Line answered ${response.status}`);
