@@ -14,6 +14,7 @@ import { toAssessmentInput } from './assessmentInput';
 import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
 import { newSession, type Profile, type Session } from './session';
+import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, pickedChoice, send } from './turn';
 
 export interface InterruptionDeps {
@@ -141,7 +142,7 @@ export async function handleInterruption(
 ): Promise<DialogTurnResult | null> {
   const context = dc.context;
   if (context.activity.type !== 'message') return null;
-  const text = context.activity.text ?? '';
+  const text = capForParsing(context.activity.text ?? '');
   const s = await deps.session.get(context, newSession());
   const pending = await settlePendingCommand(dc, s, questions);
   if (pending === 'wait') return END_OF_TURN;

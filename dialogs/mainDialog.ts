@@ -16,6 +16,7 @@ import { handleInterruption, reactToWarningSigns, type InterruptionDeps } from '
 import { interview, nextQuestion, type Question } from './questions';
 import type { Parsed } from './questions/types';
 import { newSession, type Session } from './session';
+import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, PARSED_KEY, localeOf, pickedChoice, send } from './turn';
 
 export const MAIN_DIALOG = 'main';
@@ -125,7 +126,7 @@ export class MainDialog extends ComponentDialog {
       await send(context, { ...q.ask(s), id: q.id, multi: q.multi === true });
       return false;
     }
-    const reply = (pc.recognized.value || answerFromValue(context.activity.value) || context.activity.text || '').trim();
+    const reply = capForParsing((pc.recognized.value || answerFromValue(context.activity.value) || context.activity.text || '').trim());
     const shown = pc.attemptCount - 1 >= CHOICES_AFTER_MISSES || q.multi ? this.fallback(q, s) : q.ask(s).choices;
     const picked = pickedChoice(context, reply, shown, q.multi === true);
     if (picked === 'skip' || (q.skip && SKIP_WORDS.test(reply))) {

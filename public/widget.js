@@ -1,6 +1,8 @@
 /* The hospital chat widget: Web Chat (served from this server), branded from /api/widget/config. */
 (function () {
   'use strict';
+  // The page's CSP nonce (on this script's tag): Web Chat puts it on the styles it generates.
+  var nonce = document.currentScript ? document.currentScript.nonce : undefined;
   var params = new URLSearchParams(window.location.search);
   var asked = params.get('locale') || navigator.language || 'en';
   var locale = /^zh/i.test(asked) ? 'zh-CN' : 'en';
@@ -52,6 +54,7 @@
       {
         directLine: window.WebChat.createDirectLine({ token: token.token, domain: token.domain, webSocket: token.webSocket }),
         store: store,
+        nonce: nonce,
         userID: token.userId,
         locale: locale === 'zh-CN' ? 'zh-CN' : 'en-US',
         styleOptions: {

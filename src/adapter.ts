@@ -79,10 +79,3 @@ export class BotAdapter extends CloudAdapter {
 export function createAdapter(config: Config, logger: Logger): BotAdapter {
   return new BotAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config), undefined, authConfiguration(config.allowedCallers)), logger);
 }
-
-/** An anonymous adapter for the built-in local chat endpoint, whose replies go to this server's own connector routes. */
-export function createLocalAdapter(logger: Logger): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  adapter.onTurnError = onTurnError(logger);
-  return adapter;
-}

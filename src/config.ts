@@ -17,17 +17,44 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
+/** True for an address only this machine can reach: localhost, 127.0.0.0/8 or ::1. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h) || /^::ffff:127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+/** True for an https URL, or an http one on a loopback address (local development and tests). */
+export function isSecureUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** A web origin exactly as a browser sends it ("https://www.hospital.org", no path, no trailing slash). */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value && isSecureUrl(value);
+  } catch {
+    return false;
+  }
+}
+
 /** Every environment variable the bot reads. README.md and .env.example list the same ones. */
 export const configSchema = z
   .object({
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
-    HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+    HOST: z.preprocess(emptyToUndefined, z.string().optional()),
+    ALLOW_REMOTE_ANONYMOUS: z.preprocess(emptyToUndefined, bool.default(false)),
     MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
     LOCAL_CHAT: z.preprocess(emptyToUndefined, bool.optional()),
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://bot.example.org' }).optional()),
+    LOG_ID_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, { message: 'must be at least 32 characters (for example: openssl rand -hex 32)' }).optional()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
     MAX_BODY_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(16).max(4096).default(256)),
     SITE_COUNTRY: z.preprocess(
@@ -47,7 +74,14 @@ export const configSchema = z
     COSMOS_DATABASE: optionalString,
     COSMOS_CONTAINER: optionalString,
     DIRECT_LINE_SECRET: optionalString,
-    DIRECT_LINE_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://directline.botframework.com' }).default('https://directline.botframework.com')),
+    DIRECT_LINE_ENDPOINT: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ message: 'must be a URL such as https://directline.botframework.com' })
+        .refine(isSecureUrl, { message: 'must be an https URL (the Direct Line secret is sent to it)' })
+        .default('https://directline.botframework.com'),
+    ),
+    TRUST_PROXY_HOPS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
     TOKEN_RATE_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
     HOSPITAL_NAME: z.preprocess(emptyToUndefined, z.string().max(80).default('Liver Test Guide')),
     HOSPITAL_PRIMARY_COLOR: z.preprocess(
@@ -58,7 +92,18 @@ export const configSchema = z
         .refine((c) => contrastWithWhite(c) >= 4.5, { message: 'must have a contrast of at least 4.5:1 with white text (WCAG 2.1 AA)' })
         .default('#0b5394'),
     ),
-    HOSPITAL_LOGO_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL of an image' }).optional()),
+    HOSPITAL_ORIGINS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .transform((v) => v.split(',').map((x) => x.trim().replace(/\/$/, '')).filter(Boolean))
+        .refine((list) => list.every(isOrigin), { message: 'must be origins such as https://www.hospital.org, separated by commas (https, no path)' })
+        .optional(),
+    ),
+    HOSPITAL_LOGO_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ message: 'must be a URL of an image' }).refine(isSecureUrl, { message: 'must be an https URL of an image' }).optional(),
+    ),
     ALLOWED_CALLERS: z.preprocess(
       emptyToUndefined,
       z
@@ -85,6 +130,12 @@ export const configSchema = z
     if (env.ALLOWED_CALLERS?.includes('*') && env.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['ALLOWED_CALLERS'], message: 'may be * only for local development, without MicrosoftAppId' });
     }
+    if (!env.MicrosoftAppId && env.HOST && !isLoopbackHost(env.HOST) && !env.ALLOW_REMOTE_ANONYMOUS) {
+      ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'must be a loopback address (127.0.0.1, ::1) without MicrosoftAppId, unless ALLOW_REMOTE_ANONYMOUS is true' });
+    }
+    if (env.MicrosoftAppId && env.LOCAL_CHAT === true && !isLoopbackHost(env.HOST ?? '0.0.0.0')) {
+      ctx.addIssue({ code: 'custom', path: ['LOCAL_CHAT'], message: 'must not be true with MicrosoftAppId unless HOST is a loopback address (127.0.0.1, ::1)' });
+    }
     if (env.MicrosoftAppType === 'UserAssignedMSI' && !env.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppType is UserAssignedMSI' });
     }
@@ -100,6 +151,10 @@ export type StateStoreConfig =
 export interface Config {
   port: number;
   host: string;
+  /** No app id: every request is unauthenticated. */
+  anonymous: boolean;
+  /** Listening on a loopback address only, so only this machine can connect. */
+  loopbackOnly: boolean;
   appType: Env['MicrosoftAppType'];
   appId: string | undefined;
   appPassword: string | undefined;
@@ -108,6 +163,8 @@ export interface Config {
   localChat: boolean;
   publicUrl: string | undefined;
   logLevel: Env['LOG_LEVEL'];
+  /** The key ids are hashed with in logs; undefined: a random key for this process. */
+  logIdSecret: string | undefined;
   maxBodyBytes: number;
   siteCountry: string | undefined;
   defaultLocale: Env['DEFAULT_LOCALE'];
@@ -115,8 +172,12 @@ export interface Config {
   /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
   allowedCallers: string[];
   stateStore: StateStoreConfig;
+  /** Proxies in front of the server whose X-Forwarded-For entries are trusted for the client's address. */
+  trustProxyHops: number;
   directLine: { secret: string | undefined; endpoint: string; tokensPerMinute: number };
   hospital: { name: string; color: string; logoUrl: string | undefined };
+  /** The hospital's web origins: the only ones that may frame the chat and read the widget's settings (CORS). */
+  hospitalOrigins: string[];
 }
 
 function stateStore(e: Env): StateStoreConfig {
@@ -140,9 +201,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Configuration error: ${name} ${reason}`);
   }
   const e = parsed.data;
+  const host = e.HOST ?? (e.MicrosoftAppId || e.ALLOW_REMOTE_ANONYMOUS ? '0.0.0.0' : '127.0.0.1');
   return {
     port: e.PORT,
-    host: e.HOST,
+    host,
+    anonymous: !e.MicrosoftAppId,
+    loopbackOnly: isLoopbackHost(host),
     appType: e.MicrosoftAppType,
     appId: e.MicrosoftAppId,
     appPassword: e.MicrosoftAppPassword,
@@ -150,13 +214,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     localChat: e.LOCAL_CHAT ?? !e.MicrosoftAppId,
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    logIdSecret: e.LOG_ID_SECRET,
     maxBodyBytes: e.MAX_BODY_KB * 1024,
     siteCountry: e.SITE_COUNTRY,
     defaultLocale: e.DEFAULT_LOCALE,
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
     allowedCallers: e.ALLOWED_CALLERS ?? [],
     stateStore: stateStore(e),
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/$/, ''), tokensPerMinute: e.TOKEN_RATE_PER_MINUTE },
+    hospitalOrigins: e.HOSPITAL_ORIGINS ?? [],
     hospital: { name: e.HOSPITAL_NAME, color: e.HOSPITAL_PRIMARY_COLOR.toLowerCase(), logoUrl: e.HOSPITAL_LOGO_URL },
   };
 }

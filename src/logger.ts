@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
@@ -19,11 +20,29 @@ export const REDACTED_PATHS = [
   'req.body',
 ];
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/** The key ids are hashed with when LOG_ID_SECRET is not set: random, for this process only. */
+const EPHEMERAL_ID_KEY = randomBytes(32);
+
+/**
+ * What a log holds instead of an id: a keyed hash (HMAC-SHA256, 96 bits, base64url). On SMS the conversation id is the
+ * person's phone number, so no id is ever logged as it is; the same id gives the same hash under one key, so a
+ * conversation's lines can still be followed.
+ */
+export function hashId(key: string | Buffer, id: string): string {
+  return `h:${createHmac('sha256', key).update(id).digest().subarray(0, 12).toString('base64url')}`;
+}
+
+/** Log fields that hold an id (or an object with one), hashed wherever they are logged. */
+export const ID_FIELDS = ['conversationId', 'userId', 'fromId', 'recipientId', 'activityId', 'replyToId'];
+
+export function createLogger(level: string, destination?: DestinationStream, idKey?: string): Logger {
+  const key = idKey ?? EPHEMERAL_ID_KEY;
+  const hash = (value: unknown): unknown => (typeof value === 'string' && value !== '' ? hashId(key, value) : value);
   const options = {
     level,
     base: { service: 'liver-test-guide' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: Object.fromEntries(ID_FIELDS.map((f) => [f, hash])),
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   return destination ? pino(options, destination) : pino(options);

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../src/config';
 describe('configuration, validated once', () => {
   it('has working defaults for a newcomer', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3978, host: '0.0.0.0', appType: 'MultiTenant', localChat: true, defaultLocale: 'en', maxBodyBytes: 256 * 1024, allowedCallers: [] });
+    expect(c).toMatchObject({ port: 3978, host: '127.0.0.1', appType: 'MultiTenant', localChat: true, defaultLocale: 'en', maxBodyBytes: 256 * 1024, allowedCallers: [] });
     expect(c.stateTtlMs).toBe(24 * 3_600_000);
   });
   it('reads every variable', () => {

@@ -7,6 +7,7 @@ import { newSession, type Profile, type Session } from '../../dialogs/session';
 import { parsePrefill } from '../skill/prefill';
 import { LOCALE_KEY, send } from '../../dialogs/turn';
 import { resolveLocale, type Locale } from '../i18n';
+import { detectCommand } from '../nlu/commands';
 import { describeError, type Logger } from '../logger';
 import { channelKind } from '../render/channels';
 import { mergeMessages } from '../render/merge';
@@ -42,6 +43,11 @@ export async function deleteUserData(state: BotState, context: TurnContext): Pro
   await state.conversationState.delete(context);
   await state.userState.delete(context);
   context.turnState.set(DELETED_KEY, true);
+}
+
+/** True when this turn deleted the person's data ("delete my data", or the Teams app removed). */
+export function dataDeleted(context: TurnContext): boolean {
+  return context.turnState.get(DELETED_KEY) === true;
 }
 
 /** True when a parent bot (a skill consumer) sent this turn, by the claims the adapter authenticated. */
@@ -154,7 +160,14 @@ export class LiverBot extends ActivityHandler {
       session.unreachable = false;
       return false;
     }
-    if (profile.smsOptedOut || session.unreachable) return true;
+    if (profile.smsOptedOut || session.unreachable) {
+      // Opted out, yet still entitled to erasure: delete without a reply (nothing may be sent to an opted-out number).
+      if (detectCommand(context.activity.text ?? '') === 'deleteData') {
+        await deleteUserData(this.state, context);
+        this.logger.info({ event: 'sms_data_deleted_while_opted_out', conversationId: context.activity.conversation?.id });
+      }
+      return true;
+    }
     if (keyword === 'info') {
       const china = this.siteCountry === 'CN' || context.turnState.get(LOCALE_KEY) === 'zh-CN';
       await send(context, { kind: 'message', say: [say(china ? 'sms.helpCN' : 'sms.help')] });

@@ -1,5 +1,6 @@
 import type { DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
 import { parseChineseNumeral } from './numbers';
+import { cutAt, digitRuns, textWindows } from './inputLimits';
 import { hasCjk, normaliseText } from './normalise';
 
 const DAY_MS = 86_400_000;
@@ -61,15 +62,41 @@ function commonForm(text: string): number | null {
   return null;
 }
 
+/** The most of a text parseDaysAgo reads: an answer about when something happened is short. */
+export const DATE_TEXT_MAX_CHARS = 512;
+/** The date-time model is run on windows of at most this many characters... */
+export const DATE_WINDOW_CHARS = 32;
+/** ...and only on the first few that hold something a date could be made of. */
+export const DATE_MAX_WINDOWS = 2;
+/** No time expression has more runs of digits than this ("2020-01-01 to 2020-01-02" has six). */
+const DATE_MAX_DIGIT_RUNS = 6;
+
+/** Digits, or a word a time expression needs (English or Chinese). */
+const DATE_CUE =
+  /\d|ago|before|last|past|yesterday|today|tonight|morning|week|month|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[前昨今上周星期礼拜天日号月晚早]/i;
+
 /**
  * How many days ago something happened: "3 days ago", "last weekend", "on Saturday", "前天", "上周六", "2 days before
- * the test". Uses Recognizers-Text (zh-cn for Chinese). Null when the text names no time.
+ * the test". Uses Recognizers-Text (zh-cn for Chinese) on at most DATE_MAX_WINDOWS short windows of the first
+ * DATE_TEXT_MAX_CHARS, since its time grows with the cube of the text's length. Null when the text names no time.
  */
 export function parseDaysAgo(text: string, reference: Date = new Date()): number | null {
-  const clean = normaliseText(text);
+  const clean = normaliseText(cutAt(text, DATE_TEXT_MAX_CHARS));
   const common = commonForm(clean);
   if (common !== null) return common;
-  const found = dateTimeModel(hasCjk(clean) ? 'zh-cn' : 'en-us').parse(clean, reference);
+  const windows = textWindows(clean, DATE_WINDOW_CHARS, Math.ceil(DATE_TEXT_MAX_CHARS / (DATE_WINDOW_CHARS / 2)) + 1)
+    .filter((w) => DATE_CUE.test(w.text) && digitRuns(w.text) <= DATE_MAX_DIGIT_RUNS)
+    .slice(0, DATE_MAX_WINDOWS);
+  for (const window of windows) {
+    const days = daysIn(window.text, reference);
+    if (days !== null) return days;
+  }
+  return null;
+}
+
+/** The closest day ago that the first time expression in a short text names. */
+function daysIn(text: string, reference: Date): number | null {
+  const found = dateTimeModel(hasCjk(text) ? 'zh-cn' : 'en-us').parse(text, reference);
   for (const r of found) {
     const values = ((r.resolution as { values?: Resolution[] } | undefined)?.values ?? []);
     const candidates: number[] = [];

@@ -1,4 +1,5 @@
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { cutAt, digitRuns, textWindows } from './inputLimits';
 import { hasCjk, normaliseText } from './normalise';
 
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -44,18 +45,38 @@ function numberModel(culture: string): ReturnType<NumberRecognizer['getNumberMod
   return model;
 }
 
-/** Every number in a text, as the user wrote it: digits, words ("sixty-eight"), or Chinese numerals ("六十八"). */
+/** The most of a text findNumbers reads: a short answer or a report line is shorter. */
+export const NUMBER_TEXT_MAX_CHARS = 512;
+/** Recognizers-Text is run on windows of at most this many characters... */
+export const NUMBER_WINDOW_CHARS = 48;
+/** ...and on at most this many of them, so that its time is bounded whatever the text holds. */
+export const NUMBER_MAX_WINDOWS = 12;
+/** A window with more runs of digits than this is no one's answer (a lab line has six): its digits are read directly. */
+export const NUMBER_MAX_DIGIT_RUNS = 8;
+
+/**
+ * Every number in a text, as the user wrote it: digits, words ("sixty-eight"), or Chinese numerals ("六十八").
+ * Positions are in the normalised text. Only the first NUMBER_TEXT_MAX_CHARS are read, in short windows cut at
+ * spaces and punctuation: the number model's time grows faster than the text's length.
+ */
 export function findNumbers(text: string): { value: number; start: number; end: number; text: string }[] {
-  const clean = fixDecimalCommas(normaliseText(text));
+  const clean = fixDecimalCommas(normaliseText(cutAt(text, NUMBER_TEXT_MAX_CHARS)));
   const plain = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(clean);
   if (plain?.[1]) return [{ value: Number(plain[1]), start: clean.indexOf(plain[1]), end: clean.indexOf(plain[1]) + plain[1].length - 1, text: plain[1] }];
-  const culture = hasCjk(clean) ? Culture.Chinese : Culture.English;
-  const found = numberModel(culture).parse(clean);
   const out: { value: number; start: number; end: number; text: string }[] = [];
-  for (const r of found) {
-    const raw = (r.resolution as { value?: string } | undefined)?.value;
-    const value = raw === undefined ? Number.NaN : Number(raw);
-    if (Number.isFinite(value)) out.push({ value, start: r.start, end: r.end, text: r.text });
+  for (const window of textWindows(clean, NUMBER_WINDOW_CHARS, NUMBER_MAX_WINDOWS)) {
+    if (digitRuns(window.text) > NUMBER_MAX_DIGIT_RUNS) {
+      for (const m of window.text.matchAll(/\d+(?:\.\d+)?/g)) {
+        out.push({ value: Number(m[0]), start: m.index + window.start, end: m.index + window.start + m[0].length - 1, text: m[0] });
+      }
+      continue;
+    }
+    const culture = hasCjk(window.text) ? Culture.Chinese : Culture.English;
+    for (const r of numberModel(culture).parse(window.text)) {
+      const raw = (r.resolution as { value?: string } | undefined)?.value;
+      const value = raw === undefined ? Number.NaN : Number(raw);
+      if (Number.isFinite(value)) out.push({ value, start: r.start + window.start, end: r.end + window.start, text: r.text });
+    }
   }
   return out;
 }
@@ -64,6 +85,6 @@ export function findNumbers(text: string): { value: number; start: number; end: 
 export function parseSingleNumber(text: string): number | null {
   const numbers = findNumbers(text);
   if (numbers.length === 1) return numbers[0]?.value ?? null;
-  const cn = parseChineseNumeral(text.trim());
+  const cn = parseChineseNumeral(cutAt(text, NUMBER_TEXT_MAX_CHARS).trim());
   return numbers.length === 0 ? cn : null;
 }

@@ -1,6 +1,6 @@
 import type { Activity, Storage } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
-import { createAdapter, createLocalAdapter } from '../adapter';
+import { createAdapter } from '../adapter';
 import { createBot } from '../bot/createBot';
 import { createStorage } from '../storage/createStorage';
 import { ProtectedStorage } from '../storage/protectedStorage';
@@ -8,10 +8,14 @@ import type { LiverBot } from '../bot/liverBot';
 import type { Config } from '../config';
 import { silentLogger, type Logger } from '../logger';
 import { incomingActivitySchema } from './activitySchema';
-import { LOCAL_CONNECTOR_PATH, registerLocalChat } from './localChatRoutes';
-import type { LocalDirectLine } from './localDirectLine';
+import { jsonOnly } from './jsonOnly';
+import { LocalChatAdapter } from './localChatAdapter';
+import { registerLocalChat } from './localChatRoutes';
+import { LocalDirectLine } from './localDirectLine';
+import { serviceUrlAllowed } from './serviceUrl';
 import { registerTokenRoute } from './tokenRoute';
 import { registerWidget } from './widgetRoutes';
+import { registerCors, securityHeaders } from './webPolicy';
 import { VERSION } from '../version';
 import { MANIFEST_PATH, skillManifest } from '../skill/manifest';
 
@@ -39,8 +43,10 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     handleUncaughtExceptions: false,
     log: silentLogger as unknown as NonNullable<restify.ServerOptions['log']>,
   });
+  server.use(securityHeaders(config));
+  registerCors(server, config, ['/api/widget/config']);
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: false }));
+  server.use(jsonOnly(config.maxBodyBytes));
 
   let ready = false;
   let baseUrl = '';
@@ -59,6 +65,11 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
       res.send(400, { error: 'A valid activity is required' });
       return;
     }
+    if (!serviceUrlAllowed(parsed.data.serviceUrl, config)) {
+      logger.warn({ event: 'service_url_refused', channelId: parsed.data.channelId });
+      res.send(400, { error: 'This serviceUrl is not allowed' });
+      return;
+    }
     const authHeader = req.header('authorization') ?? '';
     const outcome = await adapter.handle(parsed.data as unknown as Activity, authHeader, (context) => bot.run(context));
     if (outcome.body === undefined) res.send(outcome.status);
@@ -68,13 +79,12 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   registerWidget(server, config);
   let local: LocalDirectLine | null = null;
   if (config.localChat) {
-    const localAdapter = createLocalAdapter(logger);
-    local = registerLocalChat(
-      server,
-      (activity) => localAdapter.processActivityDirect('', activity as Activity, (context) => bot.run(context)),
-      () => `${baseUrl}${LOCAL_CONNECTOR_PATH}`,
-      logger,
-    );
+    local = new LocalDirectLine();
+    const localAdapter = new LocalChatAdapter(local, logger);
+    registerLocalChat(server, local, (activity) => localAdapter.process(activity, (context) => bot.run(context)), logger, {
+      startsPerMinute: config.directLine.tokensPerMinute,
+      trustedHops: config.trustProxyHops,
+    });
   }
   registerTokenRoute(server, config, local, () => baseUrl, logger);
 
@@ -93,7 +103,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
         server.listen(config.port, config.host, () => {
           const address = server.address();
           const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-          baseUrl = `http://${host}:${address.port}`;
+          baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
           ready = true;
           resolve(baseUrl);
         });

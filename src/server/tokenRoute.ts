@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
 import { describeError, type Logger } from '../logger';
+import { clientKey } from './clientAddress';
 import type { LocalDirectLine } from './localDirectLine';
+import { PerMinuteLimit } from './rateLimit';
+import { originAllowed, originOf } from './webPolicy';
 import { jsonBody } from './requests';
 
 export interface TokenReply {
@@ -18,13 +21,27 @@ export interface TokenReply {
  * POST /api/directline/token: the page gets a short-lived token here, so the Direct Line secret never reaches a
  * browser. With DIRECT_LINE_SECRET set, the secret is exchanged with Direct Line for a token bound to a fresh user
  * id (which lets the bot welcome without waiting for conversationUpdate); without it, the local endpoint issues one.
- * Rate limited per client address.
+ * Rate limited per client address (behind TRUST_PROXY_HOPS proxies, from X-Forwarded-For; IPv6 by /64).
  */
 export function registerTokenRoute(server: Server, config: Config, local: LocalDirectLine | null, baseUrl: () => string, logger: Logger): void {
-  const perSecond = config.directLine.tokensPerMinute / 60;
-  const throttle = restify.plugins.throttle({ burst: Math.max(1, Math.ceil(config.directLine.tokensPerMinute / 2)), rate: perSecond, ip: true });
+  const limit = new PerMinuteLimit(config.directLine.tokensPerMinute);
+  // With Direct Line's enhanced authentication on, a token works only from these origins: the chat page's own
+  // (PUBLIC_URL, where Web Chat runs, framed or not) and the hospital's.
+  const publicOrigin = originOf(config.publicUrl);
+  const trustedOrigins = [...new Set([...(publicOrigin ? [publicOrigin] : []), ...config.hospitalOrigins])];
 
-  server.post('/api/directline/token', throttle, async (req: Request, res: Response) => {
+  server.post('/api/directline/token', async (req: Request, res: Response) => {
+    if (!originAllowed(req, config)) {
+      logger.warn({ event: 'token_origin_refused' });
+      res.send(403, { error: 'This page may not start a chat.' });
+      return;
+    }
+    const wait = await limit.take(clientKey(req, config.trustProxyHops));
+    if (wait > 0) {
+      res.header('retry-after', String(wait));
+      res.send(429, { error: 'Too many requests; try again shortly.' });
+      return;
+    }
     const asked = jsonBody(req)?.locale;
     const locale = typeof asked === 'string' ? asked.slice(0, 20) : undefined;
     const userId = `dl_${randomUUID()}`;
@@ -34,7 +51,7 @@ export function registerTokenRoute(server: Server, config: Config, local: LocalD
         const response = await fetch(`${config.directLine.endpoint}/v3/directline/tokens/generate`, {
           method: 'POST',
           headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ user: { id: userId } }),
+          body: JSON.stringify(trustedOrigins.length > 0 ? { user: { id: userId }, trustedOrigins } : { user: { id: userId } }),
           signal: AbortSignal.timeout(5000),
         });
         if (!response.ok) throw new Error(`Direct Line answered ${response.status}`);
@@ -49,6 +66,12 @@ export function registerTokenRoute(server: Server, config: Config, local: LocalD
     }
     if (local) {
       const issued = local.issueToken(userId, locale);
+      if (!issued) {
+        logger.warn({ event: 'local_chat_tokens_full' });
+        res.header('retry-after', '60');
+        res.send(503, { error: 'Too many people are chatting right now; try again later.' });
+        return;
+      }
       const reply: TokenReply = { token: issued.token, userId, expires_in: issued.expires_in, domain: `${baseUrl()}/v3/directline`, webSocket: false };
       res.send(200, reply);
       return;

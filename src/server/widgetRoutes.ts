@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
@@ -5,6 +6,7 @@ import type { Config } from '../config';
 import { resolveLocale, translator } from '../i18n';
 import { PUBLIC_DIR } from '../paths';
 import { queryString } from './requests';
+import { contentSecurityPolicy } from './webPolicy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,9 +37,21 @@ export function registerWidget(server: Server, config: Config): void {
     res.writeHead(200, { 'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream', 'cache-control': cacheControl, 'x-content-type-options': 'nosniff' });
     res.end(file(name));
   };
+  /** A page, with a fresh nonce on its script and style tags: Web Chat gives its generated styles the same one. */
+  const page = (name: string) => async (_req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    const html = file(name).toString('utf8').replace(/<(script|style)\b/g, `<$1 nonce="${nonce}"`);
+    res.writeHead(200, {
+      'content-type': TYPES['.html'] ?? '',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': contentSecurityPolicy(config, nonce),
+    });
+    res.end(html);
+  };
 
-  server.get('/', serve('index.html', 'no-store'));
-  for (const name of PUBLIC_FILES) server.get(`/${name}`, serve(name, name.endsWith('.html') ? 'no-store' : 'public, max-age=3600'));
+  server.get('/', page('index.html'));
+  for (const name of PUBLIC_FILES) server.get(`/${name}`, name.endsWith('.html') ? page(name) : serve(name, 'public, max-age=3600'));
 
   const webchatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
   server.get('/vendor/webchat.js', async (_req: Request, res: Response) => {

@@ -1,5 +1,6 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
+import { MemoryStore } from './memoryStore';
 import { ProtectedStorage } from './protectedStorage';
 
 /** A failing store should answer fast, so the person hears "try again in a moment" rather than waiting. */
@@ -11,7 +12,7 @@ export function createStorage(config: Config): ProtectedStorage {
   const store = config.stateStore;
   switch (store.kind) {
     case 'memory': {
-      const memory = new MemoryStorage();
+      const memory = new MemoryStore();
       return new ProtectedStorage(() => memory, { ttlMs: config.stateTtlMs, sweepEveryMs: SWEEP_EVERY_MS });
     }
     case 'blob': {

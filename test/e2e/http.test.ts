@@ -85,7 +85,8 @@ describe('the service over HTTP, through a fake channel', () => {
     expect(replies.map((a) => a.text).join()).not.toMatch(/The bot encountered an error/);
     const line = logs.lines.find((l) => l.includes('turn_error'));
     expect(line).toBeDefined();
-    expect(line).toContain(id);
+    expect(line).not.toContain(id);
+    expect(line).toMatch(/"conversationId":"h:[\w-]{16}"/);
     expect(logs.text).not.toContain('private words');
     expect(logs.text).not.toContain('secret text');
   });

@@ -1,0 +1,18 @@
+import type { IncomingMessage } from 'node:http';
+import ipaddr from 'ipaddr.js';
+import proxyaddr from 'proxy-addr';
+
+/**
+ * The client a request comes from, as the key rate limits count by. Behind `trustedHops` proxies (TRUST_PROXY_HOPS)
+ * the address is taken from X-Forwarded-For, counting that many entries in from the right (entries further left
+ * are whatever the client claimed, and are ignored); with 0 it is the connection's own address. An IPv6 address
+ * is grouped by its /64, which one home or device is usually given whole.
+ */
+export function clientKey(req: IncomingMessage, trustedHops: number): string {
+  const address = proxyaddr(req, (_address, hop) => hop < trustedHops);
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16));
+  return `${parts.join(':')}::/64`;
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BotProcess } from '../helpers/botProcess';
+import { FakeChannel, activityFrom, postActivity } from '../helpers/fakeChannel';
+
+/**
+ * Issue #15 item 1, against the real server process: no answer, of any content up to the body limit, takes more
+ * than 100 ms of the server's CPU, at any stage of the conversation, and /healthz answers within 50 ms meanwhile.
+ */
+const TURN_CPU_BUDGET_MS = 100;
+const HEALTH_BUDGET_MS = 50;
+
+/** /api/messages takes activities of at most 20,000 characters. */
+const MAX_TEXT = 20_000;
+/** Answers that took seconds before the fix, varied by `d` so that no cache in the server has seen them. */
+const hostile = (d: number): string[] =>
+  [
+    `${d}-`.repeat(800),
+    `${d} `.repeat(5000),
+    '一千二百三十四万五千六百七十八'.slice(d % 7).repeat(600),
+    `${d}2-3/4:5.`.repeat(2000),
+    `${`${d}-`.repeat(100)}\n`.repeat(90),
+    `${d} day ago last saturday `.repeat(600),
+  ].map((text) => text.slice(0, MAX_TEXT));
+
+/** Normal answers that bring a conversation to each stage (the questions after consent, in order). */
+const STAGES: [string, string][] = [
+  ['consent', 'yes'],
+  ['results', 'ALT 68 U/L 7-40; AST 25 U/L 13-35'],
+  ['age', '34'],
+  ['sleep', 'no'],
+  ['alcohol', 'had like 6 beers saturday'],
+  ['exercise', 'last saturday'],
+  ['medicines', 'lipiter'],
+  ['symptoms', 'none'],
+  ['conditions', 'none'],
+  ['summary', 'yes'],
+];
+
+let channel: FakeChannel;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  channel = await new FakeChannel().start();
+  bot = await new BotProcess({}).start();
+  // Warm up: an ordinary conversation loads every model once, and hostile answers at each stage let V8 compile the
+  // recognizers' regular expressions (a one-off cost after start, not an answer's). The measured answers differ.
+  await converse('warm-up', STAGES.map(([, a]) => a));
+  for (const [i] of STAGES.entries()) await converse(`warm-up-${i}`, [...STAGES.slice(0, i).map(([, a]) => a), ...hostile(9)]);
+}, 60_000);
+afterAll(async () => {
+  await bot.stop();
+  await channel.stop();
+});
+
+async function converse(id: string, answers: string[]): Promise<void> {
+  await postActivity(bot.url, activityFrom(channel, id, { type: 'conversationUpdate', membersAdded: [{ id: `user-${id}`, name: 'Patient' }] }));
+  for (const text of answers) expect((await postActivity(bot.url, activityFrom(channel, id, { text }))).status).toBe(200);
+}
+
+/** Polls /healthz until `done`; the slowest answer, in ms. */
+async function healthWhile(done: () => boolean): Promise<number> {
+  let slowest = 0;
+  while (!done()) {
+    const started = performance.now();
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    slowest = Math.max(slowest, performance.now() - started);
+  }
+  return slowest;
+}
+
+/** The server's CPU for one request (from /proc, in 10 ms ticks), and the slowest /healthz meanwhile. */
+async function measured(request: () => Promise<Response>): Promise<{ cpuMs: number; healthMs: number; status: number }> {
+  const before = bot.cpuMs();
+  let finished = false;
+  const health = healthWhile(() => finished);
+  const response = await request();
+  await response.arrayBuffer();
+  const cpuMs = bot.cpuMs() - before;
+  finished = true;
+  return { cpuMs, healthMs: await health, status: response.status };
+}
+
+describe('a hostile answer costs the server little, at every stage (issue #15 item 1)', () => {
+  it.each(STAGES.map(([stage], i) => [stage, i] as const))('at %s', async (stage, index) => {
+    const id = `hostile-${stage}`;
+    await converse(id, STAGES.slice(0, index).map(([, a]) => a));
+    for (const text of hostile(index + 1)) {
+      const { cpuMs, healthMs, status } = await measured(() => postActivity(bot.url, activityFrom(channel, id, { text })));
+      expect(status).toBe(200);
+      expect(cpuMs, `${stage}: ${JSON.stringify(text.slice(0, 10))}`).toBeLessThanOrEqual(TURN_CPU_BUDGET_MS);
+      expect(healthMs).toBeLessThan(HEALTH_BUDGET_MS);
+    }
+  });
+
+  it('through the local Direct Line endpoint, 200 KB of digits and dashes is cheap too', async () => {
+    const { token } = (await (await fetch(`${bot.url}/api/directline/token`, { method: 'POST' })).json()) as { token: string };
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const started = await fetch(`${bot.url}/v3/directline/conversations`, { method: 'POST', headers });
+    const { conversationId } = (await started.json()) as { conversationId: string };
+    const post = (text: string) => () =>
+      fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text }) });
+    for (const text of ['yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none']) await post(text)();
+    for (const text of ['1-'.repeat(100_000), '12-34-'.repeat(33_000)]) {
+      const { cpuMs, healthMs, status } = await measured(post(text));
+      expect(status).toBeLessThan(500);
+      expect(cpuMs).toBeLessThanOrEqual(TURN_CPU_BUDGET_MS);
+      expect(healthMs).toBeLessThan(HEALTH_BUDGET_MS);
+    }
+  });
+});
