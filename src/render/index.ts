@@ -31,7 +31,7 @@ function text(t: Translate, says: readonly Say[]): string {
   return says.map((s) => phrase(t, s)).join('\n\n');
 }
 
-/** Markdown joins lines of a paragraph: keep a single line break as a hard break (Teams, Web Chat). */
+/** Markdown joins lines of a paragraph: keep a single line break as a hard break (Web Chat, the Emulator). */
 function markdownBreaks(body: string): string {
   return body.replace(/([^\n])\n(?!\n)/g, '$1  \n');
 }
@@ -41,14 +41,16 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 /**
  * Teams joins Markdown's single line breaks, and shows the text beside suggested actions as plain text, so lists and
  * summaries ran together. As HTML (textFormat xml), every line is its own paragraph, which Teams shows as a line
- * wherever the text is. The only Markdown the views use, **bold** titles, becomes <b>.
+ * wherever the text is, and a blank line between paragraphs is kept as a break. The only Markdown the views use,
+ * **bold** titles, becomes <b>.
  */
 export function teamsHtml(body: string): string {
+  const line = (l: string): string => `<p>${l.replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c).replace(/\*\*(.+?)\*\*/g, '<b>$1</b>')}</p>`;
   return body
-    .split(/\n+/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${line.replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c).replace(/\*\*(.+?)\*\*/g, '<b>$1</b>')}</p>`)
-    .join('');
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.split('\n').filter((l) => l.trim() !== '').map(line).join(''))
+    .filter(Boolean)
+    .join('<br>');
 }
 
 /** SMS ignores single line breaks: lines of one paragraph are joined with semicolons. */
@@ -113,7 +115,8 @@ function result(view: ResultView, kind: ChannelKind, t: Translate, locale: strin
     const lines = s.lines.map((l) => phrase(t, l));
     const title = s.title ? phrase(t, s.title) : null;
     if (kind === 'sms') return [title, ...lines].filter(Boolean).join(' ');
-    return [title ? `**${title}**` : null, ...lines].filter(Boolean).join('\n\n');
+    // Teams shows each line as a line of its own; a gap is left between sections only.
+    return [title ? `**${title}**` : null, ...lines].filter(Boolean).join(kind === 'msteams' ? '\n' : '\n\n');
   });
   const doctorText = [view.doctor.title ? phrase(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => phrase(t, l))].filter(Boolean).join(kind === 'sms' ? ' ' : '\n\n');
   if (kind === 'sms') return smsActivities([...sections, doctorText].join('\n\n'), locale, view.value);
