@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../../src/i18n';
 import { BotProcess } from '../helpers/botProcess';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_AVAILABLE, OUT } from './chromium';
 import { PlaygroundChat, PlaygroundProcess, resultValue } from './playground';
 
 /**
@@ -13,12 +14,8 @@ import { PlaygroundChat, PlaygroundProcess, resultValue } from './playground';
  * answered, symptoms and conditions ticked on the choice card at the first ask, the summary confirmed, the result and
  * the doctor card. The spec's rules are not under test here; the rendering is.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = CHROMIUM_AVAILABLE;
 if (!available) process.stdout.write(`NOTICE: Playground tests skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)\n`);
-
-export const OUT = path.resolve(__dirname, '../../test-results');
-export const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 let bot: BotProcess;
 let browser: Browser;
