@@ -111,6 +111,11 @@ export class PlaygroundChat {
     return chat;
   }
 
+  /** Closes the log panel (the calls are still collected), as a person on a small screen would to see the chat. */
+  async hideLogPanel(): Promise<void> {
+    await this.page.locator('button[title="Toggle Log Panel"]').click();
+  }
+
   /** Every message the bot sent, as rendered (text messages and cards alike). */
   botMessages(): Locator {
     return this.page.locator('.fai-OutputCard');
