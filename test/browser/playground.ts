@@ -37,6 +37,8 @@ export class PlaygroundProcess {
         PATH: process.env.PATH ?? '',
         HOME: this.dir,
         TEAMSAPPTESTER_BROWSER: 'none',
+        // --disable-telemetry stops the Playground's events, not its Application Insights SDK's own statsbeat.
+        APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
         M365_AGENTS_PLAYGROUND_LOGFILE: path.join(this.dir, 'playground.log'),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
