@@ -17,6 +17,9 @@ import { PlaygroundChat, PlaygroundProcess, resultValue } from './playground';
 const available = CHROMIUM_AVAILABLE;
 if (!available) process.stdout.write(`NOTICE: Playground tests skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)\n`);
 
+/** Tall enough for the whole result in one screenshot (a message taller than the chat is cut off in it). */
+const TALL = { width: 1100, height: 2400 };
+
 let bot: BotProcess;
 let browser: Browser;
 
@@ -139,7 +142,7 @@ describe.skipIf(!available)('Teams, in Microsoft 365 Agents Playground', () => {
 
   it('a whole check in English: welcome on install, choice cards at the first ask, the summary and the result as lines, the doctor card, every call 2xx', async () => {
     playground = await new PlaygroundProcess().start(bot.url);
-    chat = await PlaygroundChat.open(browser, playground.url);
+    chat = await PlaygroundChat.open(browser, playground.url, TALL);
     const { summary, result, doctor } = await wholeCheck(chat, 'en', {
       results: 'ALT 130 U/L (7-40) AST 30 U/L (10-35)',
       age: '52',
@@ -168,7 +171,7 @@ describe.skipIf(!available)('Teams in Chinese, in Microsoft 365 Agents Playgroun
 
   it('a whole check in Chinese after "中文": the same structure, the summary and the result as lines, every call 2xx', async () => {
     playground = await new PlaygroundProcess().start(bot.url);
-    chat = await PlaygroundChat.open(browser, playground.url);
+    chat = await PlaygroundChat.open(browser, playground.url, TALL);
     const { summary, result, doctor } = await wholeCheck(chat, 'zh-CN', {
       start: '中文',
       results: '谷丙转氨酶 130 U/L (7-40) 谷草转氨酶 30 U/L (10-35)',
