@@ -39,7 +39,7 @@ function listQuestion<T extends string>(
     id: field,
     multi: true,
     needed: (s) => s.answers[field] === undefined,
-    ask: () => ({ kind: 'question', say: [say(`questions.${field}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
+    ask: () => ({ kind: 'question', say: [say(`questions.${field}.ask`)], choices, multi: true }),
     fallbackChoices: () => choices,
     parse: (text) => {
       const ids = idsIn(text, offered);

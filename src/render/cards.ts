@@ -23,11 +23,22 @@ function card(body: CardElement[], actions: CardElement[], fallbackText: string,
   });
 }
 
+/**
+ * One TextBlock for each line of the text: a card's Markdown joins single line breaks, as Teams' messages do, so a
+ * list or a summary keeps its lines only as blocks of their own.
+ */
+export function textBlocks(text: string): CardElement[] {
+  return text
+    .split(/\n+/)
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => ({ type: 'TextBlock', text: line, wrap: true, ...(i > 0 ? { spacing: 'Small' } : {}) }));
+}
+
 /** A question with its choices as a choice set and one Send action; the submit carries object data. */
 export function choiceCard(t: Translate, text: string, choices: readonly ChoiceView[], multi: boolean, questionId: string): Attachment {
   return card(
     [
-      { type: 'TextBlock', text, wrap: true },
+      ...textBlocks(text),
       {
         type: 'Input.ChoiceSet',
         id: ANSWER_INPUT,
@@ -47,12 +58,23 @@ export interface DoctorFact {
   value: string;
 }
 
-/** The "summary for your doctor" card: the facts a clinician needs at a glance, with no actions. */
+/**
+ * The "summary for your doctor" card: the facts a clinician needs at a glance, with no actions. Each label sits above
+ * its value, full width: a FactSet squeezes its title column on a phone or a narrow chat until labels break
+ * letter by letter ("Patter / n").
+ */
 export function doctorCard(title: string, facts: readonly DoctorFact[], fallbackText: string): Attachment {
   return card(
     [
-      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'FactSet', facts: facts.map((f) => ({ title: f.title, value: f.value })) },
+      { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
+      ...facts.map((f) => ({
+        type: 'Container',
+        spacing: 'Medium',
+        items: [
+          { type: 'TextBlock', text: f.title, weight: 'Bolder', isSubtle: true, wrap: true },
+          { type: 'TextBlock', text: f.value, wrap: true, spacing: 'None' },
+        ],
+      })),
     ],
     [],
     fallbackText,

@@ -31,9 +31,26 @@ function text(t: Translate, says: readonly Say[]): string {
   return says.map((s) => phrase(t, s)).join('\n\n');
 }
 
-/** Markdown joins lines of a paragraph: keep a single line break as a hard break (Teams, Web Chat). */
+/** Markdown joins lines of a paragraph: keep a single line break as a hard break (Web Chat, the Emulator). */
 function markdownBreaks(body: string): string {
   return body.replace(/([^\n])\n(?!\n)/g, '$1  \n');
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Teams joins Markdown's single line breaks, and shows the text beside suggested actions as plain text, so lists and
+ * summaries ran together. As HTML (textFormat xml), every line is its own paragraph, which Teams shows as a line
+ * wherever the text is, and a blank line between paragraphs is kept as a break. The only Markdown the views use,
+ * **bold** titles, becomes <b>.
+ */
+export function teamsHtml(body: string): string {
+  const line = (l: string): string => `<p>${l.replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c).replace(/\*\*(.+?)\*\*/g, '<b>$1</b>')}</p>`;
+  return body
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.split('\n').filter((l) => l.trim() !== '').map(line).join(''))
+    .filter(Boolean)
+    .join('<br>');
 }
 
 /** SMS ignores single line breaks: lines of one paragraph are joined with semicolons. */
@@ -69,23 +86,28 @@ function imBacks(t: Translate, choices: readonly ChoiceView[]): CardAction[] {
   return choices.map((c) => ({ type: 'imBack', title: t(c.labelKey), value: t(c.labelKey) }));
 }
 
-function message(body: string, extra: Partial<Activity> = {}): Partial<Activity> {
-  return { type: 'message', text: markdownBreaks(body), inputHint: 'expectingInput', ...extra };
+/** The text of a message as this channel shows lines: HTML paragraphs on Teams, Markdown with hard breaks elsewhere. */
+function formatted(kind: ChannelKind, body: string): Pick<Activity, 'text' | 'textFormat'> {
+  return kind === 'msteams' ? { text: teamsHtml(body), textFormat: 'xml' } : { text: markdownBreaks(body), textFormat: 'markdown' };
+}
+
+function message(kind: ChannelKind, body: string, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: 'message', ...formatted(kind, body), inputHint: 'expectingInput', ...extra };
 }
 
 function question(view: QuestionView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
   const body = text(t, view.say);
   const multi = view.multi === true && view.choices.length > 1;
   if (kind === 'sms') return smsActivities(numberedChoices('sms', view.choices.length) ? `${body}\n\n${numbered(t, view.choices, multi)}` : body, locale);
-  if (view.choices.length === 0) return [message(body)];
+  if (view.choices.length === 0) return [message(kind, body)];
   const cardFor = (): Attachment => choiceCard(t, body, view.choices, multi, view.id ?? '');
   if (kind === 'msteams') {
     // Teams shows up to 3 imBack suggested actions in personal chat; more, or several at once, go in a card.
-    if (!multi && view.choices.length <= TEAMS_MAX_SUGGESTED) return [message(body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
-    return [message('', { attachments: [cardFor()] })];
+    if (!multi && view.choices.length <= TEAMS_MAX_SUGGESTED) return [message(kind, body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
+    return [{ type: 'message', inputHint: 'expectingInput', attachments: [cardFor()] }];
   }
-  if (multi) return [message(body, { attachments: [cardFor()] })];
-  return [message(body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
+  if (multi) return [message(kind, body, { attachments: [cardFor()] })];
+  return [message(kind, body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
 }
 
 function result(view: ResultView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
@@ -93,13 +115,14 @@ function result(view: ResultView, kind: ChannelKind, t: Translate, locale: strin
     const lines = s.lines.map((l) => phrase(t, l));
     const title = s.title ? phrase(t, s.title) : null;
     if (kind === 'sms') return [title, ...lines].filter(Boolean).join(' ');
-    return [title ? `**${title}**` : null, ...lines].filter(Boolean).join('\n\n');
+    // Teams shows each line as a line of its own; a gap is left between sections only.
+    return [title ? `**${title}**` : null, ...lines].filter(Boolean).join(kind === 'msteams' ? '\n' : '\n\n');
   });
   const doctorText = [view.doctor.title ? phrase(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => phrase(t, l))].filter(Boolean).join(kind === 'sms' ? ' ' : '\n\n');
   if (kind === 'sms') return smsActivities([...sections, doctorText].join('\n\n'), locale, view.value);
   const facts = view.facts.map((f) => ({ title: t(f.titleKey), value: typeof f.value === 'string' ? f.value : phrase(t, f.value) }));
   const doctor = doctorCard(view.doctor.title ? phrase(t, view.doctor.title) : '', facts, doctorText);
-  return [{ type: 'message', text: markdownBreaks(sections.join('\n\n')), textFormat: 'markdown', attachments: [doctor], value: view.value }];
+  return [{ type: 'message', ...formatted(kind, sections.join('\n\n')), attachments: [doctor], value: view.value }];
 }
 
 /** One view, as the activities this channel can show. */
@@ -113,7 +136,7 @@ export function renderView(view: View, channelId: string | undefined, t: Transla
     case 'message': {
       const body = text(t, view.say);
       if (kind === 'sms') return smsActivities(body, locale, view.value);
-      const a: Partial<Activity> = { type: 'message', text: markdownBreaks(body) };
+      const a: Partial<Activity> = { type: 'message', ...formatted(kind, body) };
       if (view.value !== undefined) a.value = view.value;
       return [a];
     }

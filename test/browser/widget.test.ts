@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { startApp, type StartedApp } from '../helpers/app';
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_AVAILABLE as available, OUT } from './chromium';
+import { choose, lastBotText, submitCard, type } from './webchat';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 if (!available) process.stdout.write(`NOTICE: browser tests skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)\n`);
 
 const en = translator('en');
-const OUT = path.resolve(__dirname, '../../test-results');
 const AXE = require.resolve('axe-core/axe.min.js');
 
 let app: StartedApp;
@@ -19,10 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!available) return;
   app = await startApp({ HOSPITAL_NAME: 'St Elsewhere Hospital', SITE_COUNTRY: 'GB' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync(OUT, { recursive: true });
 }, 60_000);
 
@@ -30,24 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.app.close();
 });
-
-type Surface = Page | Frame;
-
-async function lastBotText(surface: Surface, text: string): Promise<void> {
-  await surface.getByText(text, { exact: false }).last().waitFor({ timeout: 20_000 });
-}
-
-/** Clicks a suggested action (the visible one: Web Chat keeps a hidden copy for screen readers). */
-async function choose(surface: Surface | ReturnType<Page['frameLocator']>, name: string): Promise<void> {
-  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  await surface.locator('button:not(.webchat__live-region-activity__suggested-action)').filter({ hasText: exact }).last().click();
-}
-
-async function type(surface: Surface, text: string): Promise<void> {
-  const box = surface.locator('[data-id="webchat-sendbox-input"]');
-  await box.fill(text);
-  await box.press('Enter');
-}
 
 async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses injected inline scripts.
@@ -80,11 +58,13 @@ describe.skipIf(!available)('the chat page and the hospital widget in Chromium',
     await type(page, 'no');
     await lastBotText(page, en('questions.medicines.ask'));
     await type(page, 'lipiter');
+    // Symptoms and conditions come with every choice on a card at the first ask.
     await lastBotText(page, en('questions.symptoms.ask'));
-    await choose(page, en('choices.none'));
+    await submitCard(page, [en('labels.symptoms.itching')], en('render.send'));
     await lastBotText(page, en('questions.conditions.ask'));
-    await choose(page, en('choices.none'));
+    await submitCard(page, [en('choices.none')], en('render.send'));
     await lastBotText(page, 'ALT: 68 U/L (normal up to 40)');
+    await lastBotText(page, en('summary.symptoms', { value: en('labels.symptoms.itching') }));
     await choose(page, en('choices.correct'));
     await lastBotText(page, en('explain.title'));
     await lastBotText(page, en('explain.doctorTitle'));
