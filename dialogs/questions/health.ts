@@ -6,9 +6,10 @@ import type { Answers } from '../session';
 import { miss, ok, HAVE, type Question } from './types';
 
 /** The symptoms the question offers; chest pain and self-harm are listened for in every answer instead. */
+/** The symptoms the question offers, the emergency signs first (spec ASK-SIGNS), as the question names them. */
 export const OFFERED_SYMPTOMS: readonly Symptom[] = [
-  'jaundice', 'dark_urine', 'pale_stools', 'abdominal_pain', 'nausea_vomiting', 'itching', 'fever',
-  'swollen_abdomen', 'bleeding_bruising', 'fatigue', 'confusion', 'vomiting_blood', 'black_stools',
+  'vomiting_blood', 'black_stools', 'confusion', 'jaundice', 'dark_urine', 'pale_stools', 'swollen_abdomen',
+  'bleeding_bruising', 'abdominal_pain', 'fever', 'nausea_vomiting', 'itching', 'fatigue',
 ];
 export const OFFERED_CONDITIONS: readonly Condition[] = [
   'hepatitis_b', 'hepatitis_c', 'known_liver_disease', 'diabetes', 'overweight', 'pregnancy', 'immunosuppressed', 'heavy_alcohol_history',

@@ -35,6 +35,19 @@ export function capForParsing(text: string): string {
   return /[\r\n]/.test(head) ? capReport(head) : cutAt(head, SHORT_ANSWER_MAX_CHARS);
 }
 
+/** The most of a message the phrase matchers read (warning signs, commands, answers): its start and its end. */
+export const PHRASES_HEAD_CHARS = 1000;
+export const PHRASES_TAIL_CHARS = 500;
+
+/**
+ * What the phrase matchers read of a long paste: its first and last stretches, where a person writes their own
+ * words around the lines they copied ("these are in µmol/l", "also my eyes are yellow"). Bounds their time.
+ */
+export function capForPhrases(text: string): string {
+  if (text.length <= PHRASES_HEAD_CHARS + PHRASES_TAIL_CHARS) return text;
+  return `${cutAt(text, PHRASES_HEAD_CHARS)}\n${text.slice(text.length - PHRASES_TAIL_CHARS)}`;
+}
+
 export interface TextWindow {
   /** Where the window starts in the text. */
   start: number;

@@ -89,6 +89,44 @@ function wordMatches(token: { w: string; stem: string }, word: string, wordStem:
   return token.w === word || token.stem === wordStem || fuzzyEqual(token.w, word);
 }
 
+/** Where each word and stem of a sentence stands, and which of its words could be a misspelling: built once a sentence. */
+interface SentenceIndex {
+  at: Map<string, number[]>;
+  misspellable: number[];
+}
+const indexes = new WeakMap<Sentence, SentenceIndex>();
+
+function indexOf(sentence: Sentence): SentenceIndex {
+  let index = indexes.get(sentence);
+  if (!index) {
+    const at = new Map<string, number[]>();
+    const add = (key: string, i: number): void => {
+      const list = at.get(key);
+      if (list) {
+        if (list[list.length - 1] !== i) list.push(i);
+      } else at.set(key, [i]);
+    };
+    const misspellable: number[] = [];
+    sentence.tokens.forEach((t, i) => {
+      add(t.w, i);
+      add(`\u0000${t.stem}`, i);
+      if (t.w.length >= 5 && !KNOWN.has(t.w) && !/\d/.test(t.w)) misspellable.push(i);
+    });
+    index = { at, misspellable };
+    indexes.set(sentence, index);
+  }
+  return index;
+}
+
+/** Token positions where an alternative's first word may stand: the word, its stem, or a possible misspelling of it. */
+function starts(sentence: Sentence, a: Alt): number[] {
+  const index = indexOf(sentence);
+  const first = a.words[0] ?? '';
+  const found = new Set<number>([...(index.at.get(first) ?? []), ...(index.at.get(`\u0000${a.stems[0] ?? ''}`) ?? [])]);
+  if (first.length >= 6) for (const i of index.misspellable) if (sentence.tokens[i]?.w[0] === first[0]) found.add(i);
+  return [...found].sort((x, y) => x - y);
+}
+
 /** Every place an alternative stands in a sentence. */
 export function findAlt(sentence: Sentence, a: Alt): Span[] {
   const out: Span[] = [];
@@ -97,7 +135,8 @@ export function findAlt(sentence: Sentence, a: Alt): Span[] {
     return out;
   }
   const toks = sentence.tokens;
-  outer: for (let i = 0; i + a.words.length <= toks.length; i++) {
+  outer: for (const i of starts(sentence, a)) {
+    if (i + a.words.length > toks.length) continue;
     for (let j = 0; j < a.words.length; j++) {
       const t = toks[i + j];
       if (!t || !wordMatches(t, a.words[j] ?? '', a.stems[j] ?? '')) continue outer;

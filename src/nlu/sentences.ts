@@ -1,4 +1,5 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { capForPhrases } from './inputLimits';
 import { normaliseText } from './normalise';
 
 /**
@@ -68,7 +69,7 @@ export function terminatorPatterns(words: readonly string[]): RegExp[] {
 const ASKED_AND_DENIED = /([^.?!。？！\n]+)[?？]\s*(no|nope|nah|none|never|没有|没|无|不)(?=$|[\s.,!。，！])/g;
 
 export function sentences(text: string, terminators: readonly RegExp[]): Sentence[] {
-  return prepare(text)
+  return prepare(capForPhrases(text))
     .replace(ASKED_AND_DENIED, (_m, asked: string, no: string) => `${no} ${asked.trim()}.`)
     .split(SENTENCE_END)
     .map((s) => s.trim())
