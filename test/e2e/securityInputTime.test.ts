@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCRIPTS, scriptLines } from '../../bench/scripts';
 import { BotProcess } from '../helpers/botProcess';
 import { FakeChannel, activityFrom, postActivity } from '../helpers/fakeChannel';
 
@@ -42,19 +43,18 @@ let bot: BotProcess;
 beforeAll(async () => {
   channel = await new FakeChannel().start();
   bot = await new BotProcess({}).start();
-  // Warm up: an ordinary conversation loads every model once, and hostile answers at each stage let V8 compile the
-  // recognizers' regular expressions (a one-off cost after start, not an answer's). The measured answers differ.
-  await converse('warm-up', STAGES.map(([, a]) => a));
-  for (const [i] of STAGES.entries()) await converse(`warm-up-${i}`, [...STAGES.slice(0, i).map(([, a]) => a), ...hostile(9)]);
+  // Warm up with ordinary conversations in both languages: the first answer in a language loads and compiles its
+  // models once (a start-up cost, not an answer's). No hostile answer is sent before the measured ones.
+  for (const [i, script] of SCRIPTS.entries()) await converse(`warm-up-${i}`, scriptLines(script), script.locale);
 }, 60_000);
 afterAll(async () => {
   await bot.stop();
   await channel.stop();
 });
 
-async function converse(id: string, answers: string[]): Promise<void> {
-  await postActivity(bot.url, activityFrom(channel, id, { type: 'conversationUpdate', membersAdded: [{ id: `user-${id}`, name: 'Patient' }] }));
-  for (const text of answers) expect((await postActivity(bot.url, activityFrom(channel, id, { text }))).status).toBe(200);
+async function converse(id: string, answers: string[], locale = 'en-US'): Promise<void> {
+  await postActivity(bot.url, activityFrom(channel, id, { type: 'conversationUpdate', locale, membersAdded: [{ id: `user-${id}`, name: 'Patient' }] }));
+  for (const text of answers) expect((await postActivity(bot.url, activityFrom(channel, id, { text, locale }))).status).toBe(200);
 }
 
 /** Polls /healthz until `done`; the slowest answer, in ms. */
