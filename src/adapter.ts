@@ -5,6 +5,7 @@ import {
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import { JwtTokenValidation, SkillValidation, type ClaimsIdentity } from 'botframework-connector';
 import type { Config } from './config';
 import { LOCALE_KEY } from '../dialogs/turn';
 import { resolveLocale, translator, type Locale } from './i18n';
@@ -44,6 +45,34 @@ export function onTurnError(logger: Logger) {
   };
 }
 
+/**
+ * Keeps each parent bot (skill caller) in its own space: for a turn a parent sent, the conversation and user ids
+ * it named are prefixed with its app id while the bot runs (so they name state of that caller only), and restored
+ * on every reply. A listed parent that named the channel and id of someone else's conversation (say, an SMS
+ * number) would reach a conversation of its own, not theirs.
+ */
+export async function scopeToCaller(context: TurnContext, next: () => Promise<void>): Promise<void> {
+  const identity = context.turnState.get<ClaimsIdentity | undefined>(context.adapter.BotIdentityKey);
+  const conversation = context.activity.conversation;
+  const from = context.activity.from;
+  if (!identity || !SkillValidation.isSkillClaim(identity.claims) || !conversation || !from) {
+    await next();
+    return;
+  }
+  const scope = `skill:${JwtTokenValidation.getAppIdFromClaims(identity.claims)}:`;
+  const ids = { conversation: conversation.id, user: from.id };
+  context.activity.conversation = { ...conversation, id: scope + ids.conversation };
+  context.activity.from = { ...from, id: scope + ids.user };
+  context.onSendActivities(async (_ctx, activities, sendNext) => {
+    for (const a of activities) {
+      if (a.conversation?.id === scope + ids.conversation) a.conversation = { ...a.conversation, id: ids.conversation };
+      if (a.recipient?.id === scope + ids.user) a.recipient = { ...a.recipient, id: ids.user };
+    }
+    return sendNext();
+  });
+  await next();
+}
+
 export interface ProcessOutcome {
   status: number;
   body?: unknown;
@@ -60,6 +89,7 @@ export class BotAdapter extends CloudAdapter {
   ) {
     super(auth);
     this.onTurnError = onTurnError(logger);
+    this.use(scopeToCaller);
   }
 
   async handle(activity: Activity, authHeader: string, logic: (context: TurnContext) => Promise<void>): Promise<ProcessOutcome> {

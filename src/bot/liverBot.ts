@@ -8,6 +8,7 @@ import { parsePrefill } from '../skill/prefill';
 import { LOCALE_KEY, send } from '../../dialogs/turn';
 import { resolveLocale, type Locale } from '../i18n';
 import { detectCommand } from '../nlu/commands';
+import { capForParsing } from '../nlu/inputLimits';
 import { describeError, type Logger } from '../logger';
 import { channelKind } from '../render/channels';
 import { mergeMessages } from '../render/merge';
@@ -162,7 +163,7 @@ export class LiverBot extends ActivityHandler {
     }
     if (profile.smsOptedOut || session.unreachable) {
       // Opted out, yet still entitled to erasure: delete without a reply (nothing may be sent to an opted-out number).
-      if (detectCommand(context.activity.text ?? '') === 'deleteData') {
+      if (detectCommand(capForParsing(context.activity.text ?? '')) === 'deleteData') {
         await deleteUserData(this.state, context);
         this.logger.info({ event: 'sms_data_deleted_while_opted_out', conversationId: context.activity.conversation?.id });
       }

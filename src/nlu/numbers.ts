@@ -49,6 +49,8 @@ function numberModel(culture: string): ReturnType<NumberRecognizer['getNumberMod
 export const NUMBER_TEXT_MAX_CHARS = 512;
 /** Recognizers-Text is run on windows of at most this many characters... */
 export const NUMBER_WINDOW_CHARS = 48;
+/** ...or of this many in Chinese, where a character says as much as a word (the longest numerals are about 15). */
+export const NUMBER_WINDOW_CHARS_CJK = 16;
 /** ...and on at most this many of them, so that its time is bounded whatever the text holds. */
 export const NUMBER_MAX_WINDOWS = 12;
 /** A window with more runs of digits than this is no one's answer (a lab line has six): its digits are read directly. */
@@ -64,7 +66,8 @@ export function findNumbers(text: string): { value: number; start: number; end: 
   const plain = /^\s*(\d+(?:\.\d+)?)\s*$/.exec(clean);
   if (plain?.[1]) return [{ value: Number(plain[1]), start: clean.indexOf(plain[1]), end: clean.indexOf(plain[1]) + plain[1].length - 1, text: plain[1] }];
   const out: { value: number; start: number; end: number; text: string }[] = [];
-  for (const window of textWindows(clean, NUMBER_WINDOW_CHARS, NUMBER_MAX_WINDOWS)) {
+  const windowChars = hasCjk(clean) ? NUMBER_WINDOW_CHARS_CJK : NUMBER_WINDOW_CHARS;
+  for (const window of textWindows(clean, windowChars, NUMBER_MAX_WINDOWS)) {
     if (digitRuns(window.text) > NUMBER_MAX_DIGIT_RUNS) {
       for (const m of window.text.matchAll(/\d+(?:\.\d+)?/g)) {
         out.push({ value: Number(m[0]), start: m.index + window.start, end: m.index + window.start + m[0].length - 1, text: m[0] });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCRIPTS, scriptLines } from '../../bench/scripts';
 import { BotProcess } from '../helpers/botProcess';
 import { FakeChannel, activityFrom, postActivity } from '../helpers/fakeChannel';
 
@@ -42,19 +43,18 @@ let bot: BotProcess;
 beforeAll(async () => {
   channel = await new FakeChannel().start();
   bot = await new BotProcess({}).start();
-  // Warm up: an ordinary conversation loads every model once, and hostile answers at each stage let V8 compile the
-  // recognizers' regular expressions (a one-off cost after start, not an answer's). The measured answers differ.
-  await converse('warm-up', STAGES.map(([, a]) => a));
-  for (const [i] of STAGES.entries()) await converse(`warm-up-${i}`, [...STAGES.slice(0, i).map(([, a]) => a), ...hostile(9)]);
+  // Warm up with ordinary conversations in both languages: the first answer in a language loads and compiles its
+  // models once (a start-up cost, not an answer's). No hostile answer is sent before the measured ones.
+  for (const [i, script] of SCRIPTS.entries()) await converse(`warm-up-${i}`, scriptLines(script), script.locale);
 }, 60_000);
 afterAll(async () => {
   await bot.stop();
   await channel.stop();
 });
 
-async function converse(id: string, answers: string[]): Promise<void> {
-  await postActivity(bot.url, activityFrom(channel, id, { type: 'conversationUpdate', membersAdded: [{ id: `user-${id}`, name: 'Patient' }] }));
-  for (const text of answers) expect((await postActivity(bot.url, activityFrom(channel, id, { text }))).status).toBe(200);
+async function converse(id: string, answers: string[], locale = 'en-US'): Promise<void> {
+  await postActivity(bot.url, activityFrom(channel, id, { type: 'conversationUpdate', locale, membersAdded: [{ id: `user-${id}`, name: 'Patient' }] }));
+  for (const text of answers) expect((await postActivity(bot.url, activityFrom(channel, id, { text, locale }))).status).toBe(200);
 }
 
 /** Polls /healthz until `done`; the slowest answer, in ms. */
@@ -92,7 +92,7 @@ describe('a hostile answer costs the server little, at every stage (issue #15 it
     }
   });
 
-  it('through the local Direct Line endpoint, 200 KB of digits and dashes is cheap too', async () => {
+  it('through the local Direct Line endpoint: 30 KB of digits and dashes (cut to 8,000 characters) and 200 KB (413) are cheap too', async () => {
     const { token } = (await (await fetch(`${bot.url}/api/directline/token`, { method: 'POST' })).json()) as { token: string };
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const started = await fetch(`${bot.url}/v3/directline/conversations`, { method: 'POST', headers });
@@ -100,9 +100,15 @@ describe('a hostile answer costs the server little, at every stage (issue #15 it
     const post = (text: string) => () =>
       fetch(`${bot.url}/v3/directline/conversations/${conversationId}/activities`, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text }) });
     for (const text of ['yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none']) await post(text)();
-    for (const text of ['1-'.repeat(100_000), '12-34-'.repeat(33_000)]) {
+    const answers: [string, number][] = [
+      ['1-'.repeat(15_000), 200],
+      ['12-34-'.repeat(5_000), 200],
+      [`${'3-'.repeat(100)}\n`.repeat(140), 200],
+      ['1-'.repeat(100_000), 413],
+    ];
+    for (const [text, expected] of answers) {
       const { cpuMs, healthMs, status } = await measured(post(text));
-      expect(status).toBeLessThan(500);
+      expect(status).toBe(expected);
       expect(cpuMs).toBeLessThanOrEqual(TURN_CPU_BUDGET_MS);
       expect(healthMs).toBeLessThan(HEALTH_BUDGET_MS);
     }
