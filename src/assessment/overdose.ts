@@ -34,7 +34,7 @@ const APAP_NAMES = LEXICON.find((e) => e.id === 'acetaminophen')?.names.filter((
 const TABLET_WORDS = ['tablets?', 'tabs?', 'pills?', 'caplets?', 'capsules?', ...APAP_NAMES.map((n) => n.replace(/[-\s]+/g, '[-\\s]?'))].join('|');
 const NOT_TABLETS = '(?!\\s*(?:years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|mg|g|ml|%|pints?|beers?|drinks?|cans?|glasses?|shots?|units?|times|x\\b))';
 const TABLET_COUNTS = new RegExp(
-  `(\\d{1,3})\\s*(?:x\\s*)?(?:(?:of|the|more|extra|whole|500mg|500)\\s+)*(?:${TABLET_WORDS})\\b|(?:took|taken|swallowed|popped|ate)\\s+(?:about\\s+|like\\s+|maybe\\s+|around\\s+|over\\s+)?(\\d{1,3})\\b${NOT_TABLETS}|(\\d{1,3})\\s*(?:a|per|each)\\s*day`,
+  `(\\d{1,3})\\s*(?:x\\s*)?(?:(?:of|the|more|extra|whole|500mg|500)\\s+)*(?:${TABLET_WORDS})\\b|(?:took|taken|swallowed|popped|ate)\\s+(?:about\\s+|like\\s+|maybe\\s+|around\\s+|over\\s+)?(\\d{1,3})\\b${NOT_TABLETS}|(\\d{1,3})\\s*(?:a|per|each|in\\s+(?:one|a|1))\\s*day`,
   'g',
 );
 

@@ -24,7 +24,11 @@ describe('ASK-SIGNS: the first symptom question names every sign, the emergency 
     const lines = locale === 'zh-CN' ? ['同意', '谷丙转氨酶 68 U/L (9-50)\n谷草转氨酶 25 U/L (15-40)', '34', '没有', '不喝酒', '没有', '没有'] : ['yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'none'];
     if (channelId === 'sms') lines[0] = '1';
     let last = '';
-    for (const line of lines) last = await c.ask(line);
+    // What the person sees: the message text, and on Teams the choice card's text and choices.
+    for (const line of lines) {
+      const replies = await c.say(line);
+      last = `${Conversation.text(replies)} ${JSON.stringify(replies.map((r) => r.attachments ?? []))}`;
+    }
     const seen = last.replace(/\s+/g, ' ');
     for (const s of ['vomiting_blood', 'black_stools', 'confusion', 'jaundice']) expect(seen, s).toContain(t(`labels.symptoms.${s}`));
   });
