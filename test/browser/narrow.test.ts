@@ -64,13 +64,13 @@ describe.skipIf(!available)('the doctor card on a 360-px phone', () => {
       const page = await browser.newPage({ viewport: PHONE, locale, isMobile: true, hasTouch: true });
       await page.goto(`${app.url}/?locale=${locale}`);
       await lastBotText(page, t('welcome.intro'));
-      await choose(page, t('choices.yes'));
+      await choose(page, t('choices.agree'));
       await lastBotText(page, t('questions.results.ask'));
       await type(page, a.results);
       await lastBotText(page, t('questions.age.ask'));
       await type(page, '52');
       await lastBotText(page, t('questions.sleep.ask'));
-      await choose(page, t('choices.no'));
+      await choose(page, t('choices.haveNot'));
       await lastBotText(page, t('questions.alcohol.ask'));
       await type(page, a.alcohol);
       await lastBotText(page, t('questions.exercise.ask'));
@@ -99,7 +99,7 @@ describe.skipIf(!available)('the doctor card on a 360-px phone', () => {
     try {
       await chat.waitForBot(t('welcome.intro'));
       await chat.hideLogPanel();
-      await chat.choose(t('choices.yes'));
+      await chat.choose(t('choices.agree'));
       for (const [question, answer] of [
         ['questions.results.ask', answers.en.results],
         ['questions.age.ask', '52'],

@@ -62,13 +62,13 @@ async function wholeCheck(chat: PlaygroundChat, locale: Locale, answers: Answers
     await chat.send(answers.start);
     await chat.waitForBot(t('commands.languageSwitched'));
   }
-  await chat.choose(t('choices.yes'));
+  await chat.choose(t('choices.agree'));
   await chat.waitForBot(firstLine(t('questions.results.ask')));
   await chat.send(answers.results);
   await chat.waitForBot(t('questions.age.ask'));
   await chat.send(answers.age);
   await chat.waitForBot(t('questions.sleep.ask'));
-  await chat.choose(t('choices.no'));
+  await chat.choose(t('choices.haveNot'));
   await chat.waitForBot(firstLine(t('questions.alcohol.ask')));
   await chat.send(answers.alcohol);
   await chat.waitForBot(firstLine(t('questions.exercise.ask')));
