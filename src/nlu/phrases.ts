@@ -146,6 +146,11 @@ export function findAlt(sentence: Sentence, a: Alt): Span[] {
   return out;
 }
 
+function sameRegion(sentence: Sentence, a: Span, b: Span): boolean {
+  const region = sentence.regions.find(([start, end]) => a.start >= start && a.start < end);
+  return region === undefined || (b.start >= region[0] && b.end <= region[1]);
+}
+
 function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
@@ -167,7 +172,10 @@ export function matchPattern(sentence: Sentence, p: Pattern, limit = 8): Pattern
       return;
     }
     for (const s of perPart[i] ?? []) {
-      const fits = chosen.every((c) => gap(c, s) <= (c.cjk || s.cjk ? CJK_WINDOW : LATIN_WINDOW) && (c.end <= s.start || s.end <= c.start));
+      // Parts stand on one side of a contrast ("浑身疼 不过胸口不疼" pairs no chest with pain), within the window.
+      const fits = chosen.every(
+        (c) => gap(c, s) <= (c.cjk || s.cjk ? CJK_WINDOW : LATIN_WINDOW) && (c.end <= s.start || s.end <= c.start) && sameRegion(sentence, c, s),
+      );
       if (fits) pick(i + 1, [...chosen, s]);
     }
   };

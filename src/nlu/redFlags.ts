@@ -23,7 +23,9 @@ export interface RedFlagStatement {
 
 const SIGNS = compile(VOCAB.signs);
 const UNCLEAR = compile(VOCAB.unclearSigns);
-const EXCLUSIONS = compile(VOCAB.signExclusions);
+/** Look-alike phrases; one marked "^" excludes the sign in its whole sentence ("bruised all over, but that's just from rolling"). */
+const EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.map((x) => x.replace(/^\^/, ''))])));
+const WIDE_EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.filter((x) => x.startsWith('^')).map((x) => x.slice(1))])));
 const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
 
 const isSymptom = (k: string): k is Symptom => (SYMPTOMS as readonly string[]).includes(k);
@@ -62,8 +64,9 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[])
   for (const sentence of sentenceList) {
     const negations = negatedRanges(sentence);
     const exclusions = EXCLUSIONS.flatMap((p) => matchPattern(sentence, p, 2));
+    const wide = new Set(WIDE_EXCLUSIONS.filter((p) => matchPattern(sentence, p, 1).length > 0).map((p) => p.key));
     const excluded = (m: PatternMatch): boolean =>
-      exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key))));
+      wide.has(m.key) || exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key))));
     for (const p of patterns) {
       if (affirmed.has(p.key)) continue;
       for (const m of matchPattern(sentence, p)) {
@@ -91,7 +94,13 @@ function vomitsApart(list: readonly Sentence[]): boolean {
   let all = 0;
   for (const s of list) {
     bloody += VOMIT_BLOOD.flatMap((p) => matchPattern(s, p)).length > 0 ? 1 : 0;
-    all += new Set(VOMIT.flatMap((p) => matchPattern(s, p, 20)).map((m) => m.spans[0]?.start)).size;
+    // Distinct mentions: overlapping matches ("my sick", "in my sick") are one.
+    const spans = VOMIT.flatMap((p) => matchPattern(s, p, 20)).map((m) => m.spans[0]).filter((x): x is Span => x !== undefined).sort((a, b) => a.start - b.start);
+    let end = -1;
+    for (const sp of spans) {
+      if (sp.start >= end) all++;
+      end = Math.max(end, sp.end);
+    }
   }
   return bloody > 0 && all >= 2;
 }

@@ -19,11 +19,15 @@ export interface Sentence {
   tokens: Token[];
   /** [start, end) character ranges that a negation's scope may not cross. */
   segments: [number, number][];
+  /** [start, end) ranges between contrasts ("but", 不过): the parts of one sign stand in one of them. */
+  regions: [number, number][];
 }
 
+const CONTRAST = /\bbut\b|\bhowever\b|\bthough\b|\bexcept\b|\bwhereas\b|不过|但是|但|可是|而是|只是/g;
+
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n。！？；]+/;
-/** Segment breaks: commas, brackets, a spaced dash, and a space between Chinese words (Chinese users pause with spaces). */
-const SEGMENT_BREAK = /[,，:：()（）[\]"“”]|\s-\s|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
+/** Segment breaks: commas, brackets, and a space between Chinese words (Chinese users pause with spaces). */
+const SEGMENT_BREAK = /[,，:：()（）[\]"“”]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
 const LATIN_WORD = /[a-z0-9]+(?:&[a-z0-9]+)?/g;
 
 const stemCache = new Map<string, string>();
@@ -47,9 +51,9 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-function segmentsOf(text: string, terminators: readonly RegExp[]): [number, number][] {
+function segmentsOf(text: string, terminators: readonly RegExp[], breaks: RegExp | null = SEGMENT_BREAK): [number, number][] {
   const cuts = new Set<number>([0, text.length]);
-  for (const m of text.matchAll(SEGMENT_BREAK)) cuts.add(m.index);
+  if (breaks) for (const m of text.matchAll(breaks)) cuts.add(m.index);
   for (const re of terminators) for (const m of text.matchAll(re)) cuts.add(m.index);
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: [number, number][] = [];
@@ -70,11 +74,11 @@ const ASKED_AND_DENIED = /([^.?!。？！\n]+)[?？]\s*(no|nope|nah|none|never|�
 
 export function sentences(text: string, terminators: readonly RegExp[]): Sentence[] {
   return prepare(capForPhrases(text))
-    .replace(ASKED_AND_DENIED, (_m, asked: string, no: string) => `${no} ${asked.trim()}.`)
+    .replace(ASKED_AND_DENIED, (_m, asked: string) => `${/[\u3400-\u9fff]/.test(asked) ? '没有' : 'no'} ${asked.trim()}.`)
     .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
-    .map((s) => ({ text: s, tokens: tokens(s), segments: segmentsOf(s, terminators) }));
+    .map((s) => ({ text: s, tokens: tokens(s), segments: segmentsOf(s, terminators), regions: segmentsOf(s, [CONTRAST], null) }));
 }
 
 export function segmentAt(sentence: Sentence, at: number): [number, number] {
