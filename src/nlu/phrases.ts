@@ -146,9 +146,9 @@ export function findAlt(sentence: Sentence, a: Alt): Span[] {
   return out;
 }
 
-function sameRegion(sentence: Sentence, a: Span, b: Span): boolean {
-  const region = sentence.regions.find(([start, end]) => a.start >= start && a.start < end);
-  return region === undefined || (b.start >= region[0] && b.end <= region[1]);
+/** The stretch between contrasts ("but", 不过) that a place stands in. */
+export function regionAt(sentence: Sentence, at: number): [number, number] {
+  return sentence.regions.find(([start, end]) => at >= start && at < end) ?? [0, sentence.text.length];
 }
 
 function gap(a: Span, b: Span): number {
@@ -172,10 +172,7 @@ export function matchPattern(sentence: Sentence, p: Pattern, limit = 8): Pattern
       return;
     }
     for (const s of perPart[i] ?? []) {
-      // Parts stand on one side of a contrast ("浑身疼 不过胸口不疼" pairs no chest with pain), within the window.
-      const fits = chosen.every(
-        (c) => gap(c, s) <= (c.cjk || s.cjk ? CJK_WINDOW : LATIN_WINDOW) && (c.end <= s.start || s.end <= c.start) && sameRegion(sentence, c, s),
-      );
+      const fits = chosen.every((c) => gap(c, s) <= (c.cjk || s.cjk ? CJK_WINDOW : LATIN_WINDOW) && (c.end <= s.start || s.end <= c.start));
       if (fits) pick(i + 1, [...chosen, s]);
     }
   };

@@ -1,7 +1,7 @@
 import { saysApapOverdose } from '../assessment/overdose';
 import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessment/types';
 import { isNegated, negatedRanges } from './negation';
-import { compile, matchPattern, type Pattern, type PatternMatch, type Span } from './phrases';
+import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
 import { segmentAt, sentences, terminatorPatterns, type Sentence } from './sentences';
 import { VOCAB } from './vocabulary';
 
@@ -49,6 +49,19 @@ export interface Found {
   denied: Set<string>;
 }
 
+/**
+ * Parts of a sign on both sides of a contrast pair up only where neither side denies anything: "浑身疼 不过胸口不疼"
+ * (aches all over, but no chest pain) is no chest pain; "shaking, but it's cos I haven't had a drink" still pairs.
+ */
+function deniedAcrossContrast(sentence: Sentence, m: PatternMatch, negations: ReturnType<typeof negatedRanges>): boolean {
+  const regions = [...new Set(m.spans.map((s) => regionAt(sentence, s.start).join(':')))];
+  if (regions.length < 2) return false;
+  return m.spans.some((sp) => {
+    const [start, end] = regionAt(sentence, sp.start);
+    return negations.some((n) => !n.hypothetical && n.trigger.start >= start && n.trigger.start < end && !/^(?:if|cos|because)$/.test(sentence.text.slice(n.trigger.start, n.trigger.end)));
+  });
+}
+
 function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
   return findIn(sentenceList, patterns);
 }
@@ -70,7 +83,7 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[])
     for (const p of patterns) {
       if (affirmed.has(p.key)) continue;
       for (const m of matchPattern(sentence, p)) {
-        if (excluded(m)) continue;
+        if (excluded(m) || deniedAcrossContrast(sentence, m, negations)) continue;
         if (m.spans.some((s) => isNegated(s, negations, !SAID_EVEN_IF.has(p.key)))) denied.add(p.key);
         else {
           affirmed.add(p.key);
