@@ -28,7 +28,7 @@ const AGE_MARKED = /(\d{1,3})\s*(?:岁|周岁|years?\s*old|yrs?\b|yo\b|y\/o)/i;
 const CN_AGE = /([一二三四五六七八九])十有?([一二三四五六七八九])?/;
 
 export function parseAge(text: string): number | null {
-  const marked = AGE_MARKED.exec(text);
+  const marked = /周岁\s*(\d{1,3})/.exec(text) ?? AGE_MARKED.exec(text);
   if (marked) return plausibleAge(Number(marked[1]));
   const cn = CN_AGE.exec(normaliseText(text));
   if (cn?.[1] && /有/.test(cn[0])) return plausibleAge((parseChineseNumeral(cn[1]) ?? 0) * 10 + (parseChineseNumeral(cn[2] ?? '') ?? 0));

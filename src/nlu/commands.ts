@@ -116,6 +116,9 @@ export function isBareCommandWord(text: string): boolean {
  * else that reads as a command is one.
  */
 export function commandOrAnswer(text: string, questionAccepts: (text: string) => boolean): 'command' | 'answer' | 'ask' {
-  if (detectCommand(text) === null) return 'answer';
-  return isBareCommandWord(text) && questionAccepts(text) ? 'ask' : 'command';
+  const command = detectCommand(text);
+  if (command === null) return 'answer';
+  if (isBareCommandWord(text)) return questionAccepts(text) ? 'ask' : 'command';
+  // "不对 年龄写错了 是56" to "Is this right?": a correction the question takes is its answer, not "back".
+  return command === 'back' && questionAccepts(text) ? 'answer' : 'command';
 }

@@ -94,3 +94,8 @@ export function isNegated(span: Span, ranges: readonly NegatedRange[], hypotheti
     (r) => (hypotheticalsCount || !r.hypothetical) && span.start >= r.start && span.start < r.end && !(r.trigger.start < span.end && span.start < r.trigger.end),
   );
 }
+
+/** Whether a reply denies something ("没有", "none of those", "no fever"): not a hypothetical, not a pseudo-negation. */
+export function deniesSomething(sentenceList: readonly Sentence[]): boolean {
+  return sentenceList.some((s) => negatedRanges(s).some((r) => !r.hypothetical));
+}

@@ -1,9 +1,19 @@
+import { deniesSomething } from './negation';
 import { foldForMatch } from './normalise';
+import { sentences, terminatorPatterns } from './sentences';
 import { VOCAB } from './vocabulary';
 import { parseYesNo } from './yesNo';
 
-/** "None", "nothing like that", "nah", "not at all", "都没有", "木有": the reply says there is nothing to report. */
+const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
+
+/**
+ * "None", "nothing like that", "nah", "not at all", "都没有", "木有", "以上皆无", "身体倒没啥": the reply says there is
+ * nothing to report. Callers ask only after finding nothing in it, so a reply that denies something and names
+ * nothing ("乙肝丙肝都没有，也没怀孕", "啥毛病没有 能吃能睡") is none too; a question ("is dark pee bad?") is not.
+ */
 export function saysNone(text: string): boolean {
+  if (/[?？]\s*$/.test(text.trim())) return false;
+  if (deniesSomething(sentences(text, TERMINATORS))) return true;
   const folded = foldForMatch(text);
   if (folded === '') return false;
   if (VOCAB.answers.none?.includes(folded) || VOCAB.answers.no?.includes(folded)) return true;

@@ -132,6 +132,9 @@ const SLEEP = compile({ loss: VOCAB.topics.sleepLoss ?? [], well: VOCAB.topics.s
 const OPENING_ANSWER = /^\s*(?:no|nope|nah|yes|yeah|yep|yup|ya|不|没有|是|对)(?:\s*[,.!，。！]+\s*|\s+(?=(?:i|im|i m|i was|my|we|it|that|just|only|slept|was)\b))/i;
 
 export function parseSleepLoss(text: string): YesNo | null {
+  // "记不清了，好像有一两天睡得晚？": a reply that opens unsure is unsure.
+  const first = foldForMatch(text.split(CLAUSE)[0] ?? '');
+  if (first && (exact(first) ?? opening(first)) === 'unsure') return 'unsure';
   let loss = 0;
   let well = 0;
   for (const sentence of sentences(text.replace(OPENING_ANSWER, ''), TERMINATORS)) {
