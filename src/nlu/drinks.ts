@@ -208,7 +208,7 @@ function cueFor(s: string, a: Amount, all: Cue[]): Cue | null {
 }
 
 /** Drinks a week for an amount said with each frequency; "usually" with no other frequency reads as a usual week. */
-const PER_WEEK: Record<string, number> = { perDay: 7, mostDays: 5, perWeek: 1, weekend: 1, perMonth: 1 / 4.3, usually: 1 };
+const PER_WEEK: Record<string, number> = { perDay: 7, mostDays: 5, perWeek: 1, weekend: 1, twoNights: 2, perMonth: 1 / 4.3, usually: 1 };
 /** "weekends, 5 beers each night": two nights a week. */
 const WEEKEND_NIGHTS = 2;
 const round = (x: number): number => Math.round(x * 10) / 10;
@@ -238,7 +238,7 @@ export function parseAlcohol(text: string): AlcoholReport | null {
       const weekendNights = cue.kind === 'perDay' && found.some((c) => c.kind === 'weekend');
       const perWeek = cue.kind === 'timesPerWeek' ? (cue.times ?? 1) : weekendNights ? WEEKEND_NIGHTS : (PER_WEEK[cue.kind] ?? 1);
       weekly = (weekly ?? 0) + a.drinks * perWeek;
-      if (!['perWeek', 'perMonth', 'weekend', 'usually'].includes(cue.kind)) occasions.set(`habit${cue.start}`, (occasions.get(`habit${cue.start}`) ?? 0) + a.drinks);
+      if (!['perWeek', 'perMonth', 'weekend', 'usually', 'twoNights'].includes(cue.kind)) occasions.set(`habit${cue.start}`, (occasions.get(`habit${cue.start}`) ?? 0) + a.drinks);
     }
   }
   const largest = occasions.size > 0 ? Math.max(...occasions.values()) : null;

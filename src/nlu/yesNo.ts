@@ -159,6 +159,9 @@ const CHANGE = compile({ change: VOCAB.summaryChange });
  * 10", "年龄错了 我是38", "药那里改一下").
  */
 export function parseSummaryReply(text: string): YesNo | null {
+  // "yes correct. forgot to say, been vomiting blood": a plain yes first is the answer; what follows is news.
+  const first = foldForMatch(text.split(CLAUSE)[0] ?? '');
+  if (first && (exact(first) ?? opening(first)) === 'yes' && text.split(CLAUSE).length > 1) return 'yes';
   const asksChange = sentences(text, TERMINATORS).some((s) => {
     const negations = negatedRanges(s);
     return CHANGE.some((p) => matchPattern(s, p, 2).some((m) => !m.spans.some((sp) => isNegated(sp, negations))));
