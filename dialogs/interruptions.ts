@@ -102,7 +102,7 @@ async function commandInReply(dc: DialogContext, s: Session, questions: readonly
   if (command === null || !active) return command;
   const q = questions.find((x) => x.id === currentQuestionId(dc));
   const ctx = { locale: localeOf(dc.context), session: s, now: new Date() };
-  const decision = commandOrAnswer(text, (t) => q?.parse(t, ctx).ok === true);
+  const decision = commandOrAnswer(text, { accepts: (t) => q?.parse(t, ctx).ok === true, answerWords: q?.answerWords ?? [], takesCorrections: q?.takesCorrections === true });
   if (decision === 'command') return command;
   if (decision === 'answer') return null;
   s.pendingCommand = { command, text };

@@ -83,6 +83,7 @@ const SUMMARY_CHOICES: ChoiceView[] = [
 
 export const summaryQuestion: Question = {
   id: 'summary',
+  takesCorrections: true,
   needed: (s) => s.answers.summaryConfirmed !== true,
   ask: (s) => ({
     kind: 'question',

@@ -26,6 +26,10 @@ export interface Question {
   skip: ((a: Answers) => void) | null;
   /** Several choices may be picked at once. */
   multi?: boolean;
+  /** Bare words that answer this question though they are also commands: the bot asks which was meant. */
+  answerWords?: readonly string[];
+  /** The question takes corrections itself (the summary): "年龄写错了" is its answer, not "back". */
+  takesCorrections?: boolean;
 }
 
 export const ok = (apply: (s: Session) => void, reply?: Say[]): Parsed => (reply && reply.length > 0 ? { ok: true, apply, reply } : { ok: true, apply });

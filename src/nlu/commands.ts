@@ -1,6 +1,18 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
+import { isNegated, negatedRanges } from './negation';
+import { compile, matchPattern, type Pattern } from './phrases';
+import { sentences, terminatorPatterns } from './sentences';
 import { VOCAB } from './vocabulary';
+
+function findAffirmed(text: string, patterns: readonly Pattern[], terminators: readonly RegExp[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences(text, terminators)) {
+    const negations = negatedRanges(s);
+    for (const p of patterns) if (matchPattern(s, p, 2).some((m) => !m.spans.some((sp) => isNegated(sp, negations)))) out.add(p.key);
+  }
+  return out;
+}
 
 export const COMMANDS = ['help', 'back', 'restart', 'cancel', 'deleteData', 'english', 'chinese'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -101,7 +113,17 @@ export function detectCommand(text: string): Command | null {
     }
   }
   if (asksForHelp(plain)) return 'help';
-  return typo(plain);
+  return byPattern(text) ?? typo(plain);
+}
+
+/** Commands said as a pattern of concepts ("please remove all of my information", "我想改一下刚才那个"), not denied. */
+const COMMAND_PATTERNS = compile(VOCAB.commandPatterns);
+const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
+const isCommand = (k: string): k is Command => (COMMANDS as readonly string[]).includes(k);
+
+function byPattern(text: string): Command | null {
+  const found = findAffirmed(text, COMMAND_PATTERNS, TERMINATORS);
+  return [...found].find(isCommand) ?? null;
 }
 
 /** A reply that is one bare command word ("stop", "back", "停"): the only kind that could also be an answer. */
@@ -110,15 +132,30 @@ export function isBareCommandWord(text: string): boolean {
   return folded.length > 0 && !folded.includes(' ') && PHRASES.some((p) => p.text === folded);
 }
 
+/** What the question asked says about a reply: whether it takes it, and the bare words it takes as answers. */
+export interface QuestionView {
+  accepts(text: string): boolean;
+  /** Words that are answers to this question though they are also commands ("stop" to "did you stop a medicine?"). */
+  answerWords?: readonly string[];
+  /** The question takes corrections itself ("Is this right?"): "年龄写错了" there is an answer, not "back". */
+  takesCorrections?: boolean;
+}
+
+/** Words that ask to go back in so many words: these stay "back" even where a question takes corrections. */
+const EXPLICIT_BACK = /\b(?:back|previous|prev|undo)\b|上一|返回|回到|退回/;
+
+const CORRECTION = compile({ change: VOCAB.summaryChange });
+
 /**
  * A command or an answer? The question asked decides a word that could be either: a bare command word that the
- * question also accepts as an answer ("stop" to "did you stop a medicine?") is unclear, and the bot asks; anything
- * else that reads as a command is one.
+ * question names among its answers is unclear, and the bot asks; a correction ("不对 年龄写错了 是56") that the question
+ * takes is its answer, not "back"; anything else that reads as a command is one.
  */
-export function commandOrAnswer(text: string, questionAccepts: (text: string) => boolean): 'command' | 'answer' | 'ask' {
+export function commandOrAnswer(text: string, question: QuestionView): 'command' | 'answer' | 'ask' {
   const command = detectCommand(text);
   if (command === null) return 'answer';
-  if (isBareCommandWord(text)) return questionAccepts(text) ? 'ask' : 'command';
-  // "不对 年龄写错了 是56" to "Is this right?": a correction the question takes is its answer, not "back".
-  return command === 'back' && questionAccepts(text) ? 'answer' : 'command';
+  if (isBareCommandWord(text)) return question.answerWords?.includes(foldForMatch(text)) && question.accepts(text) ? 'ask' : 'command';
+  const corrects = sentences(text, TERMINATORS).some((s) => CORRECTION.some((p) => matchPattern(s, p, 1).length > 0));
+  const yields = command === 'back' && question.takesCorrections === true && corrects && !EXPLICIT_BACK.test(foldForMatch(text));
+  return yields && question.accepts(text) ? 'answer' : 'command';
 }

@@ -1,6 +1,6 @@
 import type { Condition, Symptom } from '../assessment/types';
 import { parseAge, parseSex, type SexAnswer } from './answers';
-import { detectCommand, type Command } from './commands';
+import { commandOrAnswer, detectCommand, type Command } from './commands';
 import { findConditions } from './conditions';
 import { saysDontKnow } from './dontKnow';
 import { parseAlcohol, type AlcoholReport } from './drinks';
@@ -86,6 +86,8 @@ export function answerTo(question: string, text: string, now: Date): Answer | nu
 }
 
 export function understand(question: string, text: string, now: Date): Understanding {
-  const command = detectCommand(text);
+  // As the dialog decides: a word that could be either is settled by what the question accepts.
+  const decision = commandOrAnswer(text, { accepts: (t) => answerTo(question, t, now) !== null, takesCorrections: question === 'summary' });
+  const command = decision === 'command' ? detectCommand(text) : null;
   return { command, signs: detectWarningSigns(text), answer: command ? null : answerTo(question, text, now) };
 }

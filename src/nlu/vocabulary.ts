@@ -39,7 +39,7 @@ function pick<K extends keyof Nlu>(key: K): Nlu[K][] {
   return sources.map((s) => s[key] as Nlu[K]);
 }
 
-function records(key: 'answers' | 'answerStarts' | 'commandQuestions' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
+function records(key: 'answers' | 'answerStarts' | 'commandQuestions' | 'commandPatterns' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
   return mergeRecord(sources.map((s) => s[key] as Lists));
 }
 
@@ -60,6 +60,7 @@ export const VOCAB = {
   commands: records('commands'),
   commandFillers: mergeLists(pick('commandFillers')),
   commandQuestions: records('commandQuestions'),
+  commandPatterns: records('commandPatterns'),
   commonWords: mergeLists(pick('commonWords')),
   commandExclusions: mergeLists(pick('commandExclusions')),
   summaryChange: mergeLists(pick('summaryChange')),

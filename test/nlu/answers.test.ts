@@ -121,18 +121,25 @@ describe('other answers', () => {
 });
 
 describe('a word that could be a command or an answer is decided by the question (issue #18)', () => {
-  const accepts = (word: string) => (text: string) => text.trim().toLowerCase() === word;
-  it('a bare command word that the question also accepts is unclear: the bot asks', () => {
-    expect(commandOrAnswer('stop', accepts('stop'))).toBe('ask');
-    expect(commandOrAnswer('停', accepts('停'))).toBe('ask');
+  const takes = (word: string) => ({ accepts: (text: string) => text.trim().toLowerCase() === word, answerWords: [word] });
+  it('a bare command word that the question names among its answers is unclear: the bot asks', () => {
+    expect(commandOrAnswer('stop', takes('stop'))).toBe('ask');
+    expect(commandOrAnswer('停', takes('停'))).toBe('ask');
   });
-  it('a bare command word the question does not accept is the command', () => {
-    expect(commandOrAnswer('stop', () => false)).toBe('command');
+  it('a bare command word the question does not name is the command', () => {
+    expect(commandOrAnswer('stop', { accepts: () => true })).toBe('command');
+    expect(commandOrAnswer('stop', { accepts: () => false, answerWords: ['stop'] })).toBe('command');
   });
   it('a command in words is the command, whatever the question accepts', () => {
-    expect(commandOrAnswer('I want to stop the check', () => true)).toBe('command');
+    expect(commandOrAnswer('I want to stop the check', { accepts: () => true })).toBe('command');
+    expect(commandOrAnswer('go back pls', { accepts: () => true })).toBe('command');
+  });
+  it('a correction the question takes is its answer, not "back"', () => {
+    expect(commandOrAnswer('不对 年龄写错了 是56', { accepts: () => true, takesCorrections: true })).toBe('answer');
+    expect(commandOrAnswer('不对 年龄写错了 是56', { accepts: () => true })).toBe('command');
+    expect(commandOrAnswer('回上一题，我改下喝酒的', { accepts: () => true, takesCorrections: true })).toBe('command');
   });
   it('an answer with a command word in it is an answer', () => {
-    expect(commandOrAnswer('I stopped taking ibuprofen', () => true)).toBe('answer');
+    expect(commandOrAnswer('I stopped taking ibuprofen', { accepts: () => true })).toBe('answer');
   });
 });

@@ -36,7 +36,7 @@ function totals(r: CorpusReport): { recall: number; falseAlarms: number; underst
   };
 }
 
-describe.each(['en', 'zh-CN'])('the %s corpus of real-style answers', (name) => {
+describe.each(['en', 'zh-CN', 'heldout-en', 'heldout-zh-CN'])('the %s corpus of real-style answers', (name) => {
   const items = load(name);
   const report = score(items);
   const t = totals(report);
