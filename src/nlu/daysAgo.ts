@@ -36,7 +36,7 @@ function dateTimeModel(culture: string): ReturnType<DateTimeRecognizer['getDateT
   return model;
 }
 
-const WORD_DAYS: Record<string, number> = { '几天前': 3, '几天之前': 3, '前几天': 3, today: 0, 'this morning': 0, tonight: 0, yesterday: 1, '今天': 0, '今早': 0, '今晚': 0, '昨天': 1, '昨晚': 1, '前天': 2, '大前天': 3 };
+const WORD_DAYS: Record<string, number> = { zuotian: 1, qiantian: 2, jintian: 0, '几天前': 3, '几天之前': 3, '前几天': 3, today: 0, 'this morning': 0, tonight: 0, yesterday: 1, '今天': 0, '今早': 0, '今晚': 0, '昨天': 1, '昨晚': 1, '前天': 2, '大前天': 3 };
 const ENGLISH_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
@@ -47,8 +47,9 @@ function commonForm(text: string): number | null {
   const lower = text.toLowerCase().trim();
   const cn = /(几天之前|几天前|前几天|大前天|前天|昨天|昨晚|今天|今早|今晚)/.exec(lower);
   if (cn?.[1]) return WORD_DAYS[cn[1]] ?? null;
-  const en = /\b(today|this morning|tonight|yesterday)\b/.exec(lower);
-  if (en?.[1]) return WORD_DAYS[en[1]] ?? null;
+  const en = /\b(today|this morning|tonight|yesterday)\b|(zuotian|qiantian|jintian)/.exec(lower);
+  const enWord = en?.[1] ?? en?.[2];
+  if (enWord) return WORD_DAYS[enWord] ?? null;
   const ago = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|days|week|weeks)\s+(ago|before)\b/.exec(lower);
   if (ago?.[1] && ago[2]) {
     const n = /^\d+$/.test(ago[1]) ? Number(ago[1]) : (ENGLISH_NUMBERS[ago[1]] ?? 0);

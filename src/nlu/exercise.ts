@@ -2,6 +2,7 @@ import { parseDaysAgo } from './daysAgo';
 import { compile, matchPattern } from './phrases';
 import { sentences, terminatorPatterns } from './sentences';
 import { VOCAB } from './vocabulary';
+import { saysNone } from './none';
 import { parseYesNo } from './yesNo';
 
 export type ExerciseAnswer = { none: true } | { none: false; daysAgo: number };
@@ -44,9 +45,14 @@ function weekdayDaysAgo(text: string, now: Date): number | null {
 }
 
 export function parseExercise(text: string, now: Date): ExerciseAnswer | null {
-  const opensNo = parseYesNo(text.split(/[,，.。!！;；]/)[0] ?? '') === 'no';
+  const opensNo = parseYesNo(text.split(/[,，.。!！;；]|\s+(?=[\u3400-\u9fff])/)[0] ?? '') === 'no';
   if (opensNo || saysNoHardExercise(text)) return { none: true };
-  const days = /today|yesterday|ago|before|今天|昨天|前天|天前/.test(text.toLowerCase()) ? parseDaysAgo(text, now) : (weekdayDaysAgo(text, now) ?? parseDaysAgo(text, now));
-  if (days !== null && days >= 0) return { none: false, daysAgo: days };
-  return parseYesNo(text) === 'no' ? { none: true } : null;
+  // A weekday and a relative day may both be said ("squats sunday and again yesterday"): the most recent. "Today"
+  // beside a weekday is when the person writes ("上周二打了羽毛球，到今天正好一周"), not when they trained.
+  const weekday = weekdayDaysAgo(text, now);
+  const saysRelative = /yesterday|ago|before|today|tonight|this morning|last night|昨|前天|天前|今天|今早|zuotian|qiantian|jintian/.test(text.toLowerCase());
+  const relative = weekday === null || saysRelative ? parseDaysAgo(text, now) : null;
+  const days = [weekday, weekday !== null && relative === 0 ? null : relative].filter((d): d is number => d !== null && d >= 0);
+  if (days.length > 0) return { none: false, daysAgo: Math.min(...days) };
+  return saysNone(text) ? { none: true } : null;
 }

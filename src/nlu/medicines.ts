@@ -29,6 +29,7 @@ const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !
 const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`);
 const FILLERS = [...VOCAB.medicines.fillers].sort((a, b) => b.length - a.length);
 const NOT_NAMES = new Set(VOCAB.medicines.notNames);
+const CJK_NOT_NAMES = VOCAB.medicines.notNames.filter(hasCjk);
 
 function clean(item: string): string {
   let s = foldForMatch(item).replace(DOSE, ' ');
@@ -53,6 +54,8 @@ function withoutFillers(text: string): string {
 const NAME_MAX_WORDS = 3;
 
 function nameLike(word: string): boolean {
+  // A Chinese leftover that holds a word that is no name ("一杯黑咖啡", "这算药吗") is not a name.
+  if (hasCjk(word) && CJK_NOT_NAMES.some((n) => word.includes(n))) return false;
   const parts = word.split(' ').filter((w) => w.length > 0 && !NOT_NAMES.has(w));
   if (parts.length > NAME_MAX_WORDS) return false;
   return parts.some((w) => (hasCjk(w) ? w.length >= 2 : /[a-z]{3,}/.test(w)));

@@ -74,7 +74,11 @@ export function answerRight(item: CorpusItem, u: Understanding): boolean | null 
       if (e.none === undefined && e.medications === undefined && e.unrecognised === undefined) return null;
       if (a?.kind !== 'medicines') return false;
       if (e.none) return a.value.none;
-      return sameSet(a.value.recognised, e.medications ?? []) && (e.unrecognised ?? []).every((u) => a.value.unknown.some((k) => k.includes(u.toLowerCase()) || u.toLowerCase().includes(k)));
+      // A name labelled in English for a reply in Chinese ("omeprazole" for 奥美拉唑) is checked by count.
+      return (
+        sameSet(a.value.recognised, e.medications ?? []) &&
+        (e.unrecognised ?? []).every((u) => a.value.unknown.some((k) => k.includes(u.toLowerCase()) || u.toLowerCase().includes(k)) || (!item.text.toLowerCase().includes(u.toLowerCase()) && a.value.unknown.length >= (e.unrecognised ?? []).length))
+      );
     case 'symptoms':
       if (e.none === undefined) return null;
       return e.none ? a?.kind === 'symptoms' && a.value.length === 0 : null;
