@@ -15,6 +15,12 @@ const load = (name: string): CorpusItem[] => JSON.parse(readFileSync(path.join(_
 const WARNING_SIGN_RECALL = 1;
 const MAX_FALSE_ALARMS = 0.02;
 const MIN_UNDERSTOOD = 0.97;
+/**
+ * The held-out sets (heldout-*.json) were written later, by other writers who saw neither the corpus nor the word
+ * lists, to measure how the reader does on words it was not shaped on. Safety targets hold there too; for answers
+ * the figure is printed and held to a regression floor.
+ */
+const HELD_OUT_MIN_UNDERSTOOD = 0.9;
 const MIN_COMMAND_RECALL = 0.95;
 const MIN_COMMAND_PRECISION = 0.95;
 
@@ -37,6 +43,7 @@ function totals(r: CorpusReport): { recall: number; falseAlarms: number; underst
 }
 
 describe.each(['en', 'zh-CN', 'heldout-en', 'heldout-zh-CN'])('the %s corpus of real-style answers', (name) => {
+  const heldOut = name.startsWith('heldout');
   const items = load(name);
   const report = score(items);
   const t = totals(report);
@@ -45,9 +52,10 @@ describe.each(['en', 'zh-CN', 'heldout-en', 'heldout-zh-CN'])('the %s corpus of 
       `understood the first time ${(100 * t.understood).toFixed(1)}%, commands precision ${(100 * t.commandPrecision).toFixed(1)}% recall ${(100 * t.commandRecall).toFixed(1)}%`,
   );
 
-  it('has at least 300 replies, and every warning sign in at least 8 phrasings', () => {
-    expect(items.length).toBeGreaterThanOrEqual(300);
-    for (const [sign, r] of report.signs) expect(r.tp + r.fn, sign).toBeGreaterThanOrEqual(8);
+  it('has at least 300 replies, and every warning sign in at least 8 phrasings (held out: 200 and 6)', () => {
+    expect(items.length).toBeGreaterThanOrEqual(heldOut ? 200 : 300);
+    expect(report.signs.size).toBe(17);
+    for (const [sign, r] of report.signs) expect(r.tp + r.fn, sign).toBeGreaterThanOrEqual(heldOut ? 6 : 8);
   });
   it('misses no warning sign', () => {
     expect(report.missedSigns.map((m) => `${m.item.id} ${m.sign}: ${m.item.text}`)).toEqual([]);
@@ -56,8 +64,8 @@ describe.each(['en', 'zh-CN', 'heldout-en', 'heldout-zh-CN'])('the %s corpus of 
   it('raises a false alarm on at most 2% of replies', () => {
     expect(t.falseAlarms, report.falseAlarmItems.map((i) => `${i.id}: ${i.text}`).join('\n')).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
   });
-  it('understands at least 97% of answers the first time', () => {
-    expect(t.understood, report.wrongAnswers.map((i) => `${i.id}: ${i.text}`).join('\n')).toBeGreaterThanOrEqual(MIN_UNDERSTOOD);
+  it('understands at least 97% of answers the first time (held out: the regression floor)', () => {
+    expect(t.understood, report.wrongAnswers.map((i) => `${i.id}: ${i.text}`).join('\n')).toBeGreaterThanOrEqual(heldOut ? HELD_OUT_MIN_UNDERSTOOD : MIN_UNDERSTOOD);
   });
   it('tells commands from answers', () => {
     expect(t.commandRecall, report.wrongCommands.map((i) => `${i.id}: ${i.text}`).join('\n')).toBeGreaterThanOrEqual(MIN_COMMAND_RECALL);
