@@ -29,7 +29,8 @@ const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !
 const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`);
 const FILLERS = [...VOCAB.medicines.fillers].sort((a, b) => b.length - a.length);
 const NOT_NAMES = new Set(VOCAB.medicines.notNames);
-const CJK_NOT_NAMES = VOCAB.medicines.notNames.filter(hasCjk);
+/** Chinese words that mark a leftover as no name wherever they stand (words for medicine itself only match whole: "感冒药" is a remedy). */
+const CJK_NOT_NAMES = VOCAB.medicines.notNames.filter((w) => hasCjk(w) && [...w].length >= 2 && !w.includes('药'));
 
 function clean(item: string): string {
   let s = foldForMatch(item).replace(DOSE, ' ');
