@@ -51,6 +51,8 @@ export function summaryLines(a: Answers): Say[] {
     : alc.largestOccasion !== null ? say('summary.alcoholOccasion', { occasion: alc.largestOccasion })
     : say('summary.alcoholUnknown');
   lines.push(say('summary.alcohol', { value: alcohol }));
+  // Where drinks are shown, say what one is, in the reader's terms.
+  if (alc && (alc.drinksPerWeek ?? 0) + (alc.largestOccasion ?? 0) > 0) lines.push(say('summary.drinkIs'));
   lines.push(say('summary.exercise', { value: a.exerciseDaysBefore == null ? say('summary.exerciseNone') : say('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
   const medicines = (a.medications ?? []).map((m) => say(matchMedicines(m).matches.length > 0 ? 'summary.plain' : 'summary.medicinesUnknown', { value: m, names: m }));
   lines.push(say('summary.medicines', { value: listOr(medicines) }));
