@@ -2,12 +2,12 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
 import { isNegated, negatedRanges } from './negation';
 import { compile, matchPattern, type Pattern } from './phrases';
-import { sentences, terminatorPatterns } from './sentences';
+import { sentencesOf } from './sentences';
 import { VOCAB } from './vocabulary';
 
-function findAffirmed(text: string, patterns: readonly Pattern[], terminators: readonly RegExp[]): Set<string> {
+function findAffirmed(text: string, patterns: readonly Pattern[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences(text, terminators)) {
+  for (const s of sentencesOf(text)) {
     const negations = negatedRanges(s);
     for (const p of patterns) if (matchPattern(s, p, 2).some((m) => !m.spans.some((sp) => isNegated(sp, negations)))) out.add(p.key);
   }
@@ -118,11 +118,10 @@ export function detectCommand(text: string): Command | null {
 
 /** Commands said as a pattern of concepts ("please remove all of my information", "我想改一下刚才那个"), not denied. */
 const COMMAND_PATTERNS = compile(VOCAB.commandPatterns);
-const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
 const isCommand = (k: string): k is Command => (COMMANDS as readonly string[]).includes(k);
 
 function byPattern(text: string): Command | null {
-  const found = findAffirmed(text, COMMAND_PATTERNS, TERMINATORS);
+  const found = findAffirmed(text, COMMAND_PATTERNS);
   return [...found].find(isCommand) ?? null;
 }
 
@@ -155,7 +154,7 @@ export function commandOrAnswer(text: string, question: QuestionView): 'command'
   const command = detectCommand(text);
   if (command === null) return 'answer';
   if (isBareCommandWord(text)) return question.answerWords?.includes(foldForMatch(text)) && question.accepts(text) ? 'ask' : 'command';
-  const corrects = sentences(text, TERMINATORS).some((s) => CORRECTION.some((p) => matchPattern(s, p, 1).length > 0));
+  const corrects = sentencesOf(text).some((s) => CORRECTION.some((p) => matchPattern(s, p, 1).length > 0));
   const yields = command === 'back' && question.takesCorrections === true && corrects && !EXPLICIT_BACK.test(foldForMatch(text));
   return yields && question.accepts(text) ? 'answer' : 'command';
 }

@@ -1,6 +1,6 @@
 import { parseDaysAgo } from './daysAgo';
 import { compile, matchPattern } from './phrases';
-import { sentences, terminatorPatterns } from './sentences';
+import { sentencesOf } from './sentences';
 import { VOCAB } from './vocabulary';
 import { saysNone } from './none';
 import { parseYesNo } from './yesNo';
@@ -8,10 +8,9 @@ import { parseYesNo } from './yesNo';
 export type ExerciseAnswer = { none: true } | { none: false; daysAgo: number };
 
 const NO_EXERCISE = compile({ none: VOCAB.topics.noExercise ?? [] });
-const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
 
 function saysNoHardExercise(text: string): boolean {
-  return sentences(text, TERMINATORS).some((s) => NO_EXERCISE.some((p) => matchPattern(s, p, 1).length > 0));
+  return sentencesOf(text).some((s) => NO_EXERCISE.some((p) => matchPattern(s, p, 1).length > 0));
 }
 
 /**

@@ -1,10 +1,9 @@
 import { deniesSomething } from './negation';
 import { foldForMatch } from './normalise';
-import { sentences, terminatorPatterns } from './sentences';
+import { sentencesOf } from './sentences';
 import { VOCAB } from './vocabulary';
 import { parseYesNo } from './yesNo';
 
-const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
 
 /**
  * "None", "nothing like that", "nah", "not at all", "都没有", "木有", "以上皆无", "身体倒没啥": the reply says there is
@@ -13,7 +12,7 @@ const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
  */
 export function saysNone(text: string): boolean {
   if (/[?？]\s*$/.test(text.trim())) return false;
-  if (deniesSomething(sentences(text, TERMINATORS))) return true;
+  if (deniesSomething(sentencesOf(text))) return true;
   const folded = foldForMatch(text);
   if (folded === '') return false;
   if (VOCAB.answers.none?.includes(folded) || VOCAB.answers.no?.includes(folded)) return true;

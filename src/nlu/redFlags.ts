@@ -2,7 +2,8 @@ import { saysApapOverdose } from '../assessment/overdose';
 import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessment/types';
 import { isNegated, negatedRanges } from './negation';
 import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
-import { segmentAt, sentences, terminatorPatterns, type Sentence } from './sentences';
+import { segmentAt, sentencesOf, type Sentence } from './sentences';
+import { memoByText } from './memo';
 import { VOCAB } from './vocabulary';
 
 /**
@@ -26,7 +27,6 @@ const UNCLEAR = compile(VOCAB.unclearSigns);
 /** Look-alike phrases; one marked "^" excludes the sign in its whole sentence ("bruised all over, but that's just from rolling"). */
 const EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.map((x) => x.replace(/^\^/, ''))])));
 const WIDE_EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.filter((x) => x.startsWith('^')).map((x) => x.slice(1))])));
-const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
 
 const isSymptom = (k: string): k is Symptom => (SYMPTOMS as readonly string[]).includes(k);
 const isCondition = (k: string): k is Condition => (CONDITIONS as readonly string[]).includes(k);
@@ -68,7 +68,7 @@ function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): 
 
 /** Which keys of the patterns a text affirms, and which it only denies, with negation and look-alikes read. */
 export function findAffirmed(text: string, patterns: readonly Pattern[]): Found {
-  return findIn(sentences(text, TERMINATORS), patterns);
+  return findIn(sentencesOf(text), patterns);
 }
 
 function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
@@ -118,8 +118,15 @@ function vomitsApart(list: readonly Sentence[]): boolean {
   return bloody > 0 && all >= 2;
 }
 
-export function detectWarningSigns(text: string): RedFlagStatement {
-  const list = sentences(text, TERMINATORS);
+/** Warning signs in a reply (remembered: one turn asks about the same reply more than once). */
+export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText((text) => {
+  const r = readWarningSigns(text);
+  // Shared by every caller of the memo: frozen, so none can change another's reading.
+  return Object.freeze({ symptoms: Object.freeze(r.symptoms), conditions: Object.freeze(r.conditions), unclear: Object.freeze(r.unclear), denied: Object.freeze(r.denied) }) as RedFlagStatement;
+});
+
+function readWarningSigns(text: string): RedFlagStatement {
+  const list = sentencesOf(text);
   const signs = find(list, SIGNS);
   if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
   const symptoms = [...signs.affirmed].filter(isSymptom);

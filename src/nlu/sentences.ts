@@ -1,6 +1,8 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
 import { capForPhrases } from './inputLimits';
+import { memoByText } from './memo';
 import { normaliseText } from './normalise';
+import { VOCAB } from './vocabulary';
 
 /**
  * A reply cut the way the matchers read it: sentences (a warning sign and its words must share one), each with
@@ -84,3 +86,12 @@ export function sentences(text: string, terminators: readonly RegExp[]): Sentenc
 export function segmentAt(sentence: Sentence, at: number): [number, number] {
   return sentence.segments.find(([a, b]) => at >= a && at < b) ?? [0, sentence.text.length];
 }
+
+/** The terminators every reader uses (locales/nlu: negation.terminators). */
+export const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
+
+/**
+ * A reply's sentences with the shared terminators, remembered: the matchers' indexes hang on these objects, so a
+ * reply read by several parsers in one turn is cut, tokenized and indexed once. Callers must not change them.
+ */
+export const sentencesOf: (text: string) => readonly Sentence[] = memoByText((text) => sentences(text, TERMINATORS));

@@ -8,13 +8,13 @@ export { findConditions } from './conditions';
 
 /** Symptoms of the contract's vocabulary that a reply affirms ("my eyes are yellow", "尿很黄"; "no fever" is none). */
 export function findSymptoms(text: string): Symptom[] {
-  return detectWarningSigns(text).symptoms;
+  return [...detectWarningSigns(text).symptoms];
 }
 
 /** A symptom answer: the signs it affirms, or none ("none", "nothing like that", "no fever, no pain"), or null. */
 export function parseSymptomAnswer(text: string): { symptoms: Symptom[]; unclear: Symptom[] } | null {
   const signs = detectWarningSigns(text);
-  if (signs.symptoms.length > 0 || signs.unclear.length > 0) return { symptoms: signs.symptoms, unclear: signs.unclear };
+  if (signs.symptoms.length > 0 || signs.unclear.length > 0) return { symptoms: [...signs.symptoms], unclear: [...signs.unclear] };
   if (saysNone(text) || signs.denied.length > 0) return { symptoms: [], unclear: [] };
   return null;
 }

@@ -4,7 +4,7 @@ import type { BayesClassifier } from 'natural/lib/natural/classifiers';
 import { foldForMatch, hasCjk } from './normalise';
 import { compile, matchPattern } from './phrases';
 import { isNegated, negatedRanges } from './negation';
-import { sentences, terminatorPatterns } from './sentences';
+import { sentencesOf } from './sentences';
 import { featureTokens } from './tokens';
 import { CLASSIFIER_EXAMPLES, VOCAB } from './vocabulary';
 
@@ -73,7 +73,6 @@ function classify(folded: string): YesNo | null {
 }
 
 const UNSURE_ANYWHERE = compile({ unsure: VOCAB.answerStarts.unsure ?? [] });
-const TERMINATORS = terminatorPatterns(VOCAB.negation.terminators ?? []);
 
 /** Replies this short may say "maybe" or "不确定" anywhere and mean it as the answer. */
 const UNSURE_ANYWHERE_MAX_WORDS = 8;
@@ -81,7 +80,7 @@ const UNSURE_ANYWHERE_MAX_WORDS = 8;
 /** "maybe", "I can't remember", "不确定" anywhere in a short reply. */
 function unsureAnywhere(text: string): boolean {
   if (foldForMatch(text).split(' ').length > UNSURE_ANYWHERE_MAX_WORDS) return false;
-  return sentences(text, TERMINATORS).some((s) => UNSURE_ANYWHERE.some((p) => matchPattern(s, p, 1).length > 0));
+  return sentencesOf(text).some((s) => UNSURE_ANYWHERE.some((p) => matchPattern(s, p, 1).length > 0));
 }
 
 function whole(text: string, folded: string): YesNo | null {
@@ -137,7 +136,7 @@ export function parseSleepLoss(text: string): YesNo | null {
   if (first && (exact(first) ?? opening(first)) === 'unsure') return 'unsure';
   let loss = 0;
   let well = 0;
-  for (const sentence of sentences(text.replace(OPENING_ANSWER, ''), TERMINATORS)) {
+  for (const sentence of sentencesOf(text.replace(OPENING_ANSWER, ''))) {
     const negations = negatedRanges(sentence);
     for (const p of SLEEP) {
       for (const m of matchPattern(sentence, p, 2)) {
@@ -162,7 +161,7 @@ export function parseSummaryReply(text: string): YesNo | null {
   // "yes correct. forgot to say, been vomiting blood": a plain yes first is the answer; what follows is news.
   const first = foldForMatch(text.split(CLAUSE)[0] ?? '');
   if (first && (exact(first) ?? opening(first)) === 'yes' && text.split(CLAUSE).length > 1) return 'yes';
-  const asksChange = sentences(text, TERMINATORS).some((s) => {
+  const asksChange = sentencesOf(text).some((s) => {
     const negations = negatedRanges(s);
     return CHANGE.some((p) => matchPattern(s, p, 2).some((m) => !m.spans.some((sp) => isNegated(sp, negations))));
   });
