@@ -19,7 +19,9 @@ export function toAssessmentInput(a: Answers, locale: Locale, site?: string): As
   const sex = sexOf(a);
   const alcohol = a.alcohol
     ? {
-        drinksPerWeek: a.alcohol.drinksPerWeek,
+        // One occasion said, no usual week: at least that much was drunk in the week before the test (so any drinking
+        // counts under 18 and in pregnancy, §7).
+        drinksPerWeek: a.alcohol.drinksPerWeek ?? (a.alcohol.largestOccasion !== null && a.alcohol.largestOccasion > 0 ? a.alcohol.largestOccasion : null),
         bingeLastWeek: a.alcohol.largestOccasion === null ? (a.alcohol.binge ?? null) : isBinge(a.alcohol.largestOccasion, sex),
       }
     : null;

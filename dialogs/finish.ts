@@ -52,8 +52,13 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   const numbers = siteNumbers(deps.siteCountry, context.activity.locale);
   await sendResult(context, s, explain(outcome.result, numbers, input));
   // An urgent or emergency result ends with what to do: nothing is said after it.
-  if (outcome.result.triage === 'routine' || outcome.result.triage === 'soon') await send(context, { kind: 'message', say: [say('commands.finished')] });
+  // On SMS a result with more to send ends with "Reply MORE": "we are done" would contradict it.
+  const morePending = (s.smsMore ?? []).length > 0;
+  if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending) await send(context, { kind: 'message', say: [say('commands.finished')] });
   s.phase = 'done';
+  const triage = outcome.result.triage;
+  if (triage === 'urgent' || triage === 'emergency') s.closing = { triage, rules: outcome.result.rules };
+  else delete s.closing;
   return step.endDialog(outcome.result);
 }
 

@@ -80,6 +80,7 @@ export async function reactToWarningSigns(
   const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers);
   if (result.triage === 'emergency') {
     s.phase = 'ended';
+    s.closing = { triage: 'emergency', rules: result.rules };
     await send(dc.context, { kind: 'message', say: lines, value: result });
     await dc.cancelAllDialogs();
     return { status: DialogTurnStatus.complete, result };
@@ -170,12 +171,14 @@ export async function handleInterruption(
       return restartInterview(dc, interviewId);
     }
     case 'restart': {
+      delete s.closing;
       const fresh = newSession();
       Object.assign(s, { ...fresh, welcomed: s.welcomed, consent: s.consent === true ? true : undefined });
       await send(context, { kind: 'message', say: [say('commands.restarted')] });
       return restartInterview(dc, interviewId);
     }
     case 'cancel': {
+      delete s.closing;
       Object.assign(s, { ...newSession(), welcomed: s.welcomed, phase: 'ended' });
       await dc.cancelAllDialogs();
       context.turnState.set(CANCELLED_KEY, true);

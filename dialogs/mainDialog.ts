@@ -10,6 +10,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { answerFromValue, questionIdOf } from '../src/render/cards';
+import { siteNumbers } from '../src/explain/emergencyNumbers';
+import { closingLines } from '../src/explain/redFlags';
 import { say } from '../src/render/views';
 import { emergencyFromAnswers, finishAssessment } from './finish';
 import { handleInterruption, reactToWarningSigns, type InterruptionDeps } from './interruptions';
@@ -93,7 +95,9 @@ export class MainDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = await this.session(step.context);
     if (s.phase !== 'interview') {
-      await send(step.context, { kind: 'message', say: [say(s.phase === 'declined' ? 'consent.declined' : 'commands.finished')] });
+      // After an urgent or emergency result, every later message repeats what to do, with the number to call.
+      const closing = s.closing ? closingLines(s.closing, siteNumbers(this.deps.siteCountry, step.context.activity.locale)) : null;
+      await send(step.context, { kind: 'message', say: closing ?? [say(s.phase === 'declined' ? 'consent.declined' : 'commands.finished')] });
       return step.endDialog();
     }
     if (!s.welcomed) {

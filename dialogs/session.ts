@@ -50,6 +50,8 @@ export interface Session {
   history: string[];
   /** Red-flag rules already explained, so that an interruption is not repeated. */
   redFlagsShown: string[];
+  /** How the check ended when it ended urgent or emergency: later messages repeat the action. */
+  closing?: { triage: 'urgent' | 'emergency'; rules: string[] };
   /** A bare command word that was also an answer, kept while the bot asks which was meant. */
   pendingCommand?: { command: Command; text: string };
   /** SMS: a send to this conversation failed (the number opted out at the carrier): send nothing more. */

@@ -1,4 +1,4 @@
-import { containsParacetamol, decideParacetamolOverdose, type ApapAnswers } from '../../src/assessment/paracetamol';
+import { DEFAULT_TABLET_MG, containsParacetamol, decideParacetamolOverdose, type ApapAnswers } from '../../src/assessment/paracetamol';
 import { parseParacetamolDose, type ParacetamolDose } from '../../src/nlu/paracetamolDose';
 import { parseYesNo, type YesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
@@ -104,9 +104,18 @@ export const paracetamolDoseQuestion: Question = {
   },
 };
 
-/** Two products on one day decide RF-APAP-OVERDOSE only when the amount is not known: asked only then. */
-function twoProductsMatter(p: ParacetamolAnswers): boolean {
-  return p.dose?.maxMgIn24h == null && p.dose?.maxTabletsIn24h == null;
+/** An amount this high (mg in a day) with a second product on the same day may be over the limit: ask about it. */
+const TWO_PRODUCTS_ASK_FROM_MG = 3000;
+
+/**
+ * Two products on one day decide RF-APAP-OVERDOSE when the amount is not known, or when it is near the limit, or
+ * when the medicine answer named two products that contain paracetamol ("Tylenol, and NyQuil at night"): asked then.
+ */
+function twoProductsMatter(p: ParacetamolAnswers, a: Answers): boolean {
+  const dose = p.dose;
+  const mg = dose?.maxMgIn24h ?? (dose?.maxTabletsIn24h != null ? dose.maxTabletsIn24h * (dose.tabletMg ?? DEFAULT_TABLET_MG) : null);
+  const named = (a.medications ?? []).filter((m) => containsParacetamol(m) === 'named').length;
+  return mg === null || mg >= TWO_PRODUCTS_ASK_FROM_MG || named >= 2;
 }
 
 function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProducts' | 'severalDays'): Question {
@@ -115,7 +124,7 @@ function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProd
     needed: (s) => {
       const p = current(s.answers);
       if (!p || p.dose === undefined || p.overdose === true || p[field] !== undefined) return false;
-      return field === 'severalDays' || twoProductsMatter(p);
+      return field === 'severalDays' || twoProductsMatter(p, s.answers);
     },
     ask: () => ({ kind: 'question', say: [say(`questions.${id}.ask`)], choices: HAVE_UNSURE }),
     fallbackChoices: () => HAVE_UNSURE,

@@ -64,6 +64,7 @@ export type ApapReason =
   | 'child_over_label'
   | 'several_days'
   | 'two_products_unknown_total'
+  | 'two_products_at_limit'
   | 'maybe_more';
 
 export type ApapRiskFactor = 'low_weight' | 'heavy_drinking' | 'alcohol_dependence' | 'liver_disease' | 'not_eating' | 'enzyme_inducer';
@@ -143,6 +144,9 @@ export function decideParacetamolOverdose(answers: ApapAnswers, ctx: ApapContext
   if (answers.overLabelSeveralDays === 'yes') reasons.push('several_days');
   const twoProducts = answers.twoProductsSameDay === 'yes' || answers.twoProductsSameDay === 'unsure';
   if (twoProducts && mg === null) reasons.push('two_products_unknown_total');
+  // Cautious reading: an amount already at the day's limit from one product, with a second product on the same day
+  // ("Tylenol 8 a day, and NyQuil at night"), is over the limit: the second product's amount is not counted in it.
+  else if (answers.twoProductsSameDay === 'yes' && mg !== null && mg >= (child ? childMaxMg(ctx.weightKg) : ADULT_MAX_MG)) reasons.push('two_products_at_limit');
   // "Not sure" whether more than the label was taken on several days is read as "it may have been more" (cautious).
   if (answers.unsureMaybeMore || answers.overLabelSeveralDays === 'unsure') reasons.push('maybe_more');
   return { overdose: reasons.length > 0, reasons };

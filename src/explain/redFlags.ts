@@ -50,3 +50,12 @@ export function redFlagLines(rules: readonly string[], level: Triage, numbers: S
   }
   return [say('redflag.urgentLead'), ...reasons, say('redflag.urgentClose')];
 }
+
+/**
+ * What a message after an urgent or emergency ending says: the action again (for an emergency, the warning-sign
+ * reply with its number, and the crisis line after self-harm), never a bland "we are done".
+ */
+export function closingLines(closing: { triage: 'urgent' | 'emergency'; rules: readonly string[] }, numbers: SiteNumbers): Say[] {
+  if (closing.triage === 'emergency') return redFlagLines(closing.rules.filter(isWarningRule), 'emergency', numbers);
+  return [say('commands.finished'), say('explain.close.urgent')];
+}

@@ -1,6 +1,7 @@
 import { parseDaysAgo } from './daysAgo';
 import { compile, matchPattern } from './phrases';
 import { sentencesOf } from './sentences';
+import { foldForMatch } from './normalise';
 import { VOCAB } from './vocabulary';
 import { saysNone } from './none';
 import { parseYesNo } from './yesNo';
@@ -43,9 +44,17 @@ function weekdayDaysAgo(text: string, now: Date): number | null {
   return found.length > 0 ? Math.min(...found) : null;
 }
 
+/** A first clause that is only a no ("no", "nope", "没有"): the answer, whatever follows. */
+function isPlainNo(clause: string): boolean {
+  const folded = foldForMatch(clause);
+  return VOCAB.answers.no?.includes(folded) === true || VOCAB.answers.none?.includes(folded) === true;
+}
+
 export function parseExercise(text: string, now: Date): ExerciseAnswer | null {
-  const opensNo = parseYesNo(text.split(/[,，.。!！;；]|\s+(?=[\u3400-\u9fff])/)[0] ?? '') === 'no';
-  if (opensNo || saysNoHardExercise(text)) return { none: true };
+  const first = text.split(/[,，.。!！;；]|\s+(?=[\u3400-\u9fff])/)[0] ?? '';
+  if (saysNoHardExercise(text) || isPlainNo(first)) return { none: true };
+  // A first clause that denies something else ("no chest pain, I did a long run 3 days before") leaves the day.
+  const opensNo = parseYesNo(first) === 'no';
   // A weekday and a relative day may both be said ("squats sunday and again yesterday"): the most recent. "Today"
   // beside a weekday is when the person writes ("上周二打了羽毛球，到今天正好一周"), not when they trained.
   const weekday = weekdayDaysAgo(text, now);
@@ -53,5 +62,6 @@ export function parseExercise(text: string, now: Date): ExerciseAnswer | null {
   const relative = weekday === null || saysRelative ? parseDaysAgo(text, now) : null;
   const days = [weekday, weekday !== null && relative === 0 ? null : relative].filter((d): d is number => d !== null && d >= 0);
   if (days.length > 0) return { none: false, daysAgo: Math.min(...days) };
+  if (opensNo) return { none: true };
   return saysNone(text) ? { none: true } : null;
 }
