@@ -28,6 +28,9 @@ const AGE_MARKED = /(\d{1,3})\s*(?:岁|周岁|years?\s*old|yrs?\b|yo\b|y\/o)/i;
 const CN_AGE = /([一二三四五六七八九])十有?([一二三四五六七八九])?/;
 
 export function parseAge(text: string): number | null {
+  // "turning 60 next month": 59 now.
+  const turning = /\bturning\s+(\d{1,3})\b/i.exec(text);
+  if (turning) return plausibleAge(Number(turning[1]) - 1);
   const marked = /周岁\s*(\d{1,3})/.exec(text) ?? AGE_MARKED.exec(text);
   if (marked) return plausibleAge(Number(marked[1]));
   const cn = CN_AGE.exec(normaliseText(text));

@@ -132,7 +132,7 @@ function amounts(s: string, saysNone: boolean): Amount[] {
     out.push({ drinks: (count ?? 1) * (TABLE[t.id]?.default ?? 1), at: t.start });
   }
   // "7 at a party", "6 a day", "上周六喝了7个", "had a few": a bare count, of the drink named elsewhere.
-  const BARE: RegExp = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个|more\s+)?(?=\s*(?:at|on|last|that|in one|during|a day|a night|a week|per|every|each|当天|那天)\b|个)|\bhad (a few|a couple|several|loads|a lot)\b/g;
+  const BARE: RegExp = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个|more\s+)?(?=\s*(?:at|on|last|that|in one|during|a day|a night|a week|per|every|each|of those|of them|当天|那天)\b|个)|\bhad (a few|a couple|several|loads|a lot)\b/g;
   for (const m of s.matchAll(BARE)) {
     if (m[2] !== undefined) {
       if (out.length === 0) out.push({ drinks: (D.countWords[m[2]] ?? 3) * (TABLE[lastType]?.default ?? 1), at: m.index });
