@@ -65,6 +65,7 @@ function littleLeft(rest: string, phrase: string): boolean {
 /** Questions about the question ("what counts as a drink?", "啥意思") ask for help wherever they stand in a short reply. */
 const HELP_QUESTIONS = (VOCAB.commandQuestions.help ?? []).map((q) => ({ q, cjk: hasCjk(q) }));
 function asksForHelp(plain: string): boolean {
+  if (NOT_COMMANDS.some(({ w, re }) => (re ? re.test(plain) : plain.includes(w)))) return false;
   return HELP_QUESTIONS.some(({ q, cjk }) => (cjk ? plain.includes(q) : new RegExp(`(?<![a-z0-9])${escape(q)}(?![a-z0-9])`).test(plain)));
 }
 
