@@ -13,6 +13,8 @@ export { callPhrase, crisisLine, redFlagLines } from './redFlags';
 /** What to do and when: the first line of every result, and for urgent and emergency also the last (SAY-TONE). */
 export function actionLine(result: AssessmentResult, numbers: SiteNumbers): Say {
   if (result.triage === 'emergency') return say('explain.action.emergency', { call: callPhrase(numbers) });
+  // RF-PREGNANCY: liver problems of pregnancy need the maternity team the same day, not a general clinic.
+  if (result.triage === 'urgent' && result.rules.includes('RF-PREGNANCY')) return say('explain.action.urgentPregnancy');
   if (result.triage !== 'routine') return say(`explain.action.${result.triage}`);
   if (result.retest && result.pattern === 'isolated_alt') return say('explain.action.routine', { from: result.retest.inWeeks[0], to: result.retest.inWeeks[1] });
   if (result.retest) return say('explain.action.routineRest');

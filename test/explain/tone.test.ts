@@ -47,7 +47,8 @@ describe('SAY-TONE: the tone follows the level', () => {
           const number = expectedEmergency(input.site, r.locale);
           if (input.site && ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'CN'].includes(input.site)) expect(r.paragraphs[1]).toContain(number);
         } else if (r.result.triage === 'urgent') {
-          expect(r.paragraphs[1]).toBe(r.t('explain.action.urgent'));
+          // A raised ALT in pregnancy goes to the maternity team the same day (RF-PREGNANCY).
+          expect(r.paragraphs[1]).toBe(r.t(r.result.rules.includes('RF-PREGNANCY') ? 'explain.action.urgentPregnancy' : 'explain.action.urgent'));
           expect(r.paragraphs.at(-1)).toBe(r.t('explain.close.urgent'));
         } else {
           expect(r.paragraphs.at(-1)).toBe(r.t('explain.disclaimer'));
