@@ -146,7 +146,7 @@ export function decideParacetamolOverdose(answers: ApapAnswers, ctx: ApapContext
   if (twoProducts && mg === null) reasons.push('two_products_unknown_total');
   // Cautious reading: an amount already at the day's limit from one product, with a second product on the same day
   // ("Tylenol 8 a day, and NyQuil at night"), is over the limit: the second product's amount is not counted in it.
-  else if (answers.twoProductsSameDay === 'yes' && mg !== null && mg >= (child ? childMaxMg(ctx.weightKg) : ADULT_MAX_MG)) reasons.push('two_products_at_limit');
+  else if (answers.twoProductsSameDay === 'yes' && mg !== null && mg === (child ? childMaxMg(ctx.weightKg) : ADULT_MAX_MG)) reasons.push('two_products_at_limit');
   // "Not sure" whether more than the label was taken on several days is read as "it may have been more" (cautious).
   if (answers.unsureMaybeMore || answers.overLabelSeveralDays === 'unsure') reasons.push('maybe_more');
   return { overdose: reasons.length > 0, reasons };

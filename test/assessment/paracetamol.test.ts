@@ -156,10 +156,14 @@ describe('ASK-APAP: several days, two products, not sure', () => {
     expect(decide({ twoProductsSameDay: 'unsure' }).reasons).toEqual(['two_products_unknown_total']);
     expect(decide({ twoProductsSameDay: 'no' }).overdose).toBe(false);
   });
-  it('two products with a known total is judged by the total', () => {
-    expect(decide({ twoProductsSameDay: 'yes', maxMgIn24h: 4000 }).overdose).toBe(false);
+  it('two products with a known amount under the limit are judged by the amount', () => {
+    expect(decide({ twoProductsSameDay: 'yes', maxMgIn24h: 3999 }).overdose).toBe(false);
     expect(decide({ twoProductsSameDay: 'yes', maxTabletsIn24h: 6 }).overdose).toBe(false);
     expect(decide({ twoProductsSameDay: 'yes', maxMgIn24h: 4001 }).reasons).toEqual(['over_4g']);
+  });
+  it('two products with an amount already at the limit are over it (cautious reading: the second product adds)', () => {
+    expect(decide({ twoProductsSameDay: 'yes', maxMgIn24h: 4000 }).reasons).toEqual(['two_products_at_limit']);
+    expect(decide({ twoProductsSameDay: 'no', maxMgIn24h: 4000 }).overdose).toBe(false);
   });
   it('"not sure, it may have been more" is an overdose', () => {
     expect(decide({ unsureMaybeMore: true, maxMgIn24h: 1000 })).toEqual({ overdose: true, reasons: ['maybe_more'] });

@@ -86,7 +86,10 @@ describe('warning signs interrupt at any point', () => {
     expect(text).toContain(en('redflag.emergencyLead', { call: en('emergency.call', { number: '911' }) }));
     expect(valueOf(replies)).toMatchObject({ triage: 'emergency' });
     expect(valueOf(replies)?.rules).toContain('RF-APAP-OVERDOSE');
-    expect(await c.ask('3 beers')).toContain(en('commands.finished'));
+    // Every later message repeats what to do, with the number: never a bland "we are done".
+    const after = await c.ask('3 beers');
+    expect(after).not.toContain(en('commands.finished'));
+    expect(after.trim().endsWith(en('explain.close.emergency', { call: en('emergency.call', { number: '911' }) }))).toBe(true);
   });
 
   it('an emergency sign before any results still interrupts, with an early result', async () => {

@@ -32,7 +32,9 @@ describe('ASK-APAP: how much paracetamol, after a medicine answer that names it 
     expect(text).toContain(en('redflag.RF-APAP-OVERDOSE'));
     expect(text.trim().endsWith(en('explain.close.emergency', { call: en('emergency.call', { number: '911' }) }))).toBe(true);
     expect(text).not.toContain(en('questions.paracetamolDays.ask'));
-    expect(await c.ask('none')).toContain(en('commands.finished'));
+    const after = await c.ask('none');
+    expect(after).not.toContain(en('commands.finished'));
+    expect(after.trim().endsWith(en('explain.close.emergency', { call: en('emergency.call', { number: '911' }) }))).toBe(true);
   });
 
   it('the same in Chinese: 两包感冒灵和一些泰诺, 不确定, 有 → emergency with 120', async () => {
@@ -75,10 +77,21 @@ describe('ASK-APAP: how much paracetamol, after a medicine answer that names it 
     expect(await z.ask('感冒药')).toContain(zh('questions.paracetamolDose.unnamed'));
   });
 
+  it('two products named, and an amount at the limit: a second product that day decides an overdose', async () => {
+    const c = await atMedicines('en');
+    await c.say('Tylenol extra strength, and NyQuil at night for my cold');
+    expect(await c.ask('2 tablets 4 times a day')).toContain(en('questions.paracetamolTwo.ask'));
+    const replies = await c.say('yes');
+    expect(valueOf(replies)).toMatchObject({ triage: 'emergency' });
+    expect(valueOf(replies)?.rules).toContain('RF-APAP-OVERDOSE');
+  });
+
   it('is re-decided when a risk factor comes later: 3.5 g with a liver disease said at the conditions question', async () => {
     const c = await atMedicines('en');
     await c.say('paracetamol');
-    expect(await c.ask('7 tablets of 500mg')).toContain(en('questions.paracetamolDays.ask'));
+    // 3.5 g is near the limit: whether a second product was taken that day is asked too.
+    expect(await c.ask('7 tablets of 500mg')).toContain(en('questions.paracetamolTwo.ask'));
+    expect(await c.ask('no')).toContain(en('questions.paracetamolDays.ask'));
     await c.say('no');
     await c.say('none');
     const replies = await c.say('a liver disease');
