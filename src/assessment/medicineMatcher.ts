@@ -63,20 +63,61 @@ export function fuzzyLookup(phrase: string, words: number): LexiconName | null {
   return found;
 }
 
+/** Latin names by word count and letter count, each with its place in the lexicon (ties go to the earlier name). */
+interface Ranked {
+  item: LexiconName;
+  rank: number;
+}
+let byShape: Map<string, Ranked[]> | null = null;
+function namesShaped(words: number, letters: number): Ranked[] {
+  if (byShape === null) {
+    byShape = new Map();
+    let rank = 0;
+    for (const item of NAME_INDEX.latin.values()) {
+      const key = `${item.words}|${item.letters}`;
+      const list = byShape.get(key) ?? [];
+      list.push({ item, rank: rank++ });
+      byShape.set(key, list);
+    }
+  }
+  return byShape.get(`${words}|${letters}`) ?? [];
+}
+
+/** max(letters only in a, letters only in b), counted with repeats: never more than the Damerau-Levenshtein distance. */
+function bagDistance(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let onlyInB = 0;
+  for (const ch of b) {
+    const left = counts.get(ch) ?? 0;
+    if (left > 0) counts.set(ch, left - 1);
+    else onlyInB++;
+  }
+  let onlyInA = 0;
+  for (const left of counts.values()) onlyInA += left;
+  return Math.max(onlyInA, onlyInB);
+}
+
 function fuzzySearch(phrase: string, words: number): LexiconName | null {
   const letters = phrase.replace(/ /g, '').length;
   if (letters <= 3) return null;
-  let best: Scored | null = null;
-  for (const item of NAME_INDEX.latin.values()) {
-    if (item.words !== words || item.letters <= 3) continue;
-    if (Math.abs(item.letters - letters) > 2) continue;
-    const limit = allowedDistance(Math.min(item.letters, letters));
+  let best: (Scored & { rank: number }) | null = null;
+  let key: string | null = null;
+  // Only names within two letters of the phrase can be within the allowed distance (or similar enough).
+  for (let size = Math.max(4, letters - 2); size <= letters + 2; size++) {
+    const limit = allowedDistance(Math.min(size, letters));
     if (limit === 0) continue;
-    const distance = DamerauLevenshteinDistance(phrase, item.name);
-    const similarity = JaroWinklerDistance(phrase, item.name);
-    if (distance > limit && similarity < 0.9) continue;
-    const scored: Scored = { item, distance, similarity, phonetic: phoneticKey(phrase) === phoneticKey(item.name) };
-    if (best === null || better(scored, best)) best = scored;
+    for (const { item, rank } of namesShaped(words, size)) {
+      const similarity = JaroWinklerDistance(phrase, item.name);
+      // The letters one has and the other lacks bound the edit distance from below: skip the costly count when it
+      // cannot be within the limit and the names are not similar enough either.
+      if (similarity < 0.9 && bagDistance(phrase, item.name) > limit) continue;
+      const distance = DamerauLevenshteinDistance(phrase, item.name);
+      if (distance > limit && similarity < 0.9) continue;
+      key ??= phoneticKey(phrase);
+      const scored = { item, rank, distance, similarity, phonetic: key === phoneticKey(item.name) };
+      if (best === null || better(scored, best) || (!better(best, scored) && rank < best.rank)) best = scored;
+    }
   }
   return best?.item ?? null;
 }
@@ -140,17 +181,18 @@ function matchCjk(text: string, matches: MedicineMatch[], unrecognised: string[]
     }
   }
   // A slip of one character in a Chinese name of 3 or more ("布洛分", "二甲双瓜", "阿托发他汀"): the first character right.
+  const chars = [...rest];
   for (const item of NAME_INDEX.cjk) {
-    const n = [...item.name].length;
+    const name = [...item.name];
+    const n = name.length;
     if (n < 3 || matches.some((m) => m.entry.id === item.entry.id)) continue;
-    const chars = [...rest];
-    for (let i = 0; i + n <= chars.length; i++) {
-      if (chars[i] !== [...item.name][0]) continue;
+    for (let i = chars.indexOf(name[0] ?? ''); i >= 0 && i + n <= chars.length; i = chars.indexOf(name[0] ?? '', i + 1)) {
       const window = chars.slice(i, i + n);
-      const diff = window.filter((c, j) => c !== [...item.name][j]).length;
+      const diff = window.filter((c, j) => c !== name[j]).length;
       if (diff === 1 && window.every((c) => /[\u3400-\u9fff]/.test(c)) && !GENERIC_CJK_END.test(window.join(''))) {
         matches.push({ entry: item.entry, matched: item.name, fuzzy: true });
-        rest = [...chars.slice(0, i), ...' '.repeat(n), ...chars.slice(i + n)].join('');
+        chars.splice(i, n, ...' '.repeat(n));
+        rest = chars.join('');
         break;
       }
     }

@@ -42,7 +42,20 @@ const TABLET_COUNTS = new RegExp(
  * RF-APAP-OVERDOSE from a medicine answer: the text names acetaminophen/paracetamol and says more than the
  * label allows was taken, as a count of tablets at once ("took 20 paracetamol", "吃了二十片泰诺") or as mg a day.
  */
+/** An overdose is said in a line or a sentence: a long paste is read line by line, at most this many candidates. */
+const MAX_CANDIDATE_LINES = 8;
+const LINE_MAX_CHARS = 240;
+const CANDIDATE = /\d|[一二两三四五六七八九十]+\s*(?:片|粒|颗)|overdos|too many|too much|吃多了|过量|超量/i;
+
 export function saysApapOverdose(text: string): boolean {
+  if (text.length <= LINE_MAX_CHARS) return saysInLine(text);
+  // A long paste (a report, a list): the lines that hold a count or an overdose word, the first and last few.
+  const lines = text.split(/[\n.。!！?？;；]+/).filter((l) => CANDIDATE.test(l)).map((l) => l.slice(0, LINE_MAX_CHARS));
+  const picked = lines.length <= MAX_CANDIDATE_LINES ? lines : [...lines.slice(0, MAX_CANDIDATE_LINES / 2), ...lines.slice(-MAX_CANDIDATE_LINES / 2)];
+  return picked.some(saysInLine);
+}
+
+function saysInLine(text: string): boolean {
   // "co-codamol 30/500" is a strength, not a count of tablets.
   const lower = text.normalize('NFKC').toLowerCase().replace(/\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?/g, ' ');
   // Only a count, a dose or an overdose word can say "more than the label allows": check for one before matching names.

@@ -1,4 +1,5 @@
 import { matchMedicines } from '../assessment/medicineMatcher';
+import { capForPhrases } from './inputLimits';
 import { foldForMatch, hasCjk } from './normalise';
 import { saysNone } from './none';
 import { VOCAB } from './vocabulary';
@@ -64,9 +65,17 @@ function nameLike(word: string): boolean {
 
 const NEGATED_PIECE = /^(?:not|no|never|nor|without|没|不|无)|没吃|没用|不吃|没在吃|没服/;
 
-export function parseMedicineList(text: string): MedicineList {
+/** A medicine and its dose fit in this many characters: a longer piece is cut, bounding the fuzzy look-ups. */
+const PIECE_MAX_CHARS = 80;
+
+export function parseMedicineList(input: string): MedicineList {
+  const text = capForPhrases(input);
   // "nothing, not even vitamins": a piece that denies is not a medicine taken.
-  const raw = text.split(LIST_SPLIT).map((s) => s.trim()).filter((s) => s.length > 0 && !NEGATED_PIECE.test(foldForMatch(s))).slice(0, 20);
+  const raw = text
+    .split(LIST_SPLIT)
+    .map((s) => s.trim().slice(0, PIECE_MAX_CHARS))
+    .filter((s) => s.length > 0 && !NEGATED_PIECE.test(foldForMatch(s)))
+    .slice(0, 20);
   const first = text.split(LIST_SPLIT)[0] ?? '';
   const items: string[] = [];
   const recognised: string[] = [];

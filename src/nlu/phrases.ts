@@ -16,6 +16,8 @@ export interface Alt {
   text: string;
   words: string[];
   stems: string[];
+  /** The index key of the first word's stem, made once. */
+  stemKey: string;
 }
 
 export interface Pattern {
@@ -36,7 +38,8 @@ const LATIN_WORDS = /[a-z0-9]+(?:&[a-z0-9]+)?/g;
 
 function alt(phrase: string): Alt {
   const words = CJK_RE.test(phrase) ? [] : (phrase.match(LATIN_WORDS) ?? []);
-  return { cjk: CJK_RE.test(phrase), text: phrase, words, stems: words.map(stem) };
+  const stems = words.map(stem);
+  return { cjk: CJK_RE.test(phrase), text: phrase, words, stems, stemKey: `\u0000${stems[0] ?? ''}` };
 }
 
 function expand(part: string, concepts: Record<string, string[]>): Alt[] {
@@ -92,7 +95,8 @@ function wordMatches(token: { w: string; stem: string }, word: string, wordStem:
 /** Where each word and stem of a sentence stands, and which of its words could be a misspelling: built once a sentence. */
 interface SentenceIndex {
   at: Map<string, number[]>;
-  misspellable: number[];
+  /** Words that could be misspellings, by their first letter (a misspelling keeps its first letter). */
+  misspellable: Map<string, number[]>;
 }
 const indexes = new WeakMap<Sentence, SentenceIndex>();
 
@@ -106,11 +110,15 @@ function indexOf(sentence: Sentence): SentenceIndex {
         if (list[list.length - 1] !== i) list.push(i);
       } else at.set(key, [i]);
     };
-    const misspellable: number[] = [];
+    const misspellable = new Map<string, number[]>();
     sentence.tokens.forEach((t, i) => {
       add(t.w, i);
       add(`\u0000${t.stem}`, i);
-      if (t.w.length >= 5 && !KNOWN.has(t.w) && !/\d/.test(t.w)) misspellable.push(i);
+      if (t.w.length >= 5 && !KNOWN.has(t.w) && !/\d/.test(t.w)) {
+        const list = misspellable.get(t.w[0] ?? '');
+        if (list) list.push(i);
+        else misspellable.set(t.w[0] ?? '', [i]);
+      }
     });
     index = { at, misspellable };
     indexes.set(sentence, index);
@@ -118,12 +126,21 @@ function indexOf(sentence: Sentence): SentenceIndex {
   return index;
 }
 
+const NONE: readonly number[] = [];
+
 /** Token positions where an alternative's first word may stand: the word, its stem, or a possible misspelling of it. */
-function starts(sentence: Sentence, a: Alt): number[] {
+function starts(sentence: Sentence, a: Alt): readonly number[] {
   const index = indexOf(sentence);
   const first = a.words[0] ?? '';
-  const found = new Set<number>([...(index.at.get(first) ?? []), ...(index.at.get(`\u0000${a.stems[0] ?? ''}`) ?? [])]);
-  if (first.length >= 6) for (const i of index.misspellable) if (sentence.tokens[i]?.w[0] === first[0]) found.add(i);
+  const exact = index.at.get(first);
+  const byStem = index.at.get(a.stemKey);
+  const fuzzy = first.length >= 6 ? index.misspellable.get(first[0] ?? '') : undefined;
+  // Most alternatives stand nowhere in a reply: answer those without building anything.
+  if (!exact && !byStem && !fuzzy) return NONE;
+  if (!byStem && !fuzzy) return exact ?? NONE;
+  if (!exact && !fuzzy) return byStem ?? NONE;
+  const found = new Set<number>([...(exact ?? []), ...(byStem ?? [])]);
+  for (const i of fuzzy ?? []) if (Math.abs((sentence.tokens[i]?.w.length ?? 0) - first.length) <= 2) found.add(i);
   return [...found].sort((x, y) => x - y);
 }
 
@@ -162,8 +179,14 @@ export interface PatternMatch {
 
 /** Every way a pattern's parts stand together in a sentence (parts within the window of each other). */
 export function matchPattern(sentence: Sentence, p: Pattern, limit = 8): PatternMatch[] {
-  const perPart = p.parts.map((alts) => alts.flatMap((a) => findAlt(sentence, a).map((s) => ({ ...s, cjk: a.cjk }))));
-  if (perPart.some((spans) => spans.length === 0)) return [];
+  // Part by part, stopping at the first part that stands nowhere (most patterns, in most sentences).
+  const perPart: (Span & { cjk: boolean })[][] = [];
+  for (const alts of p.parts) {
+    const spans: (Span & { cjk: boolean })[] = [];
+    for (const a of alts) for (const found of findAlt(sentence, a)) spans.push({ start: found.start, end: found.end, cjk: a.cjk });
+    if (spans.length === 0) return [];
+    perPart.push(spans);
+  }
   const out: PatternMatch[] = [];
   const pick = (i: number, chosen: (Span & { cjk: boolean })[]): void => {
     if (out.length >= limit) return;

@@ -3,6 +3,7 @@ import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessmen
 import { isNegated, negatedRanges } from './negation';
 import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
+import { capForPhrases } from './inputLimits';
 import { memoByText } from './memo';
 import { VOCAB } from './vocabulary';
 
@@ -71,20 +72,34 @@ export function findAffirmed(text: string, patterns: readonly Pattern[]): Found 
   return findIn(sentencesOf(text), patterns);
 }
 
+/** What a sentence holds that rules a match out: its negations and its look-alikes, worked out once and only if needed. */
+interface SentenceContext {
+  negations: ReturnType<typeof negatedRanges>;
+  excluded(m: PatternMatch): boolean;
+}
+
+function contextOf(sentence: Sentence): SentenceContext {
+  const negations = negatedRanges(sentence);
+  const exclusions = EXCLUSIONS.flatMap((p) => matchPattern(sentence, p, 2));
+  const wide = new Set(WIDE_EXCLUSIONS.filter((p) => matchPattern(sentence, p, 1).length > 0).map((p) => p.key));
+  return {
+    negations,
+    excluded: (m) => wide.has(m.key) || exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key)))),
+  };
+}
+
 function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
   const affirmed = new Set<string>();
   const denied = new Set<string>();
   for (const sentence of sentenceList) {
-    const negations = negatedRanges(sentence);
-    const exclusions = EXCLUSIONS.flatMap((p) => matchPattern(sentence, p, 2));
-    const wide = new Set(WIDE_EXCLUSIONS.filter((p) => matchPattern(sentence, p, 1).length > 0).map((p) => p.key));
-    const excluded = (m: PatternMatch): boolean =>
-      wide.has(m.key) || exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key))));
+    // Most sentences match no pattern: their negations and look-alikes are never needed.
+    let ctx: SentenceContext | null = null;
     for (const p of patterns) {
       if (affirmed.has(p.key)) continue;
       for (const m of matchPattern(sentence, p)) {
-        if (excluded(m) || deniedAcrossContrast(sentence, m, negations)) continue;
-        if (m.spans.some((s) => isNegated(s, negations, !SAID_EVEN_IF.has(p.key)))) denied.add(p.key);
+        ctx ??= contextOf(sentence);
+        if (ctx.excluded(m) || deniedAcrossContrast(sentence, m, ctx.negations)) continue;
+        if (m.spans.some((sp) => isNegated(sp, ctx?.negations ?? [], !SAID_EVEN_IF.has(p.key)))) denied.add(p.key);
         else {
           affirmed.add(p.key);
           break;
@@ -131,7 +146,7 @@ function readWarningSigns(text: string): RedFlagStatement {
   if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
   const symptoms = [...signs.affirmed].filter(isSymptom);
   const conditions = [...signs.affirmed].filter(isCondition);
-  if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(text)) conditions.push('paracetamol_overdose');
+  if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(capForPhrases(text))) conditions.push('paracetamol_overdose');
   const unclear = [...find(list, UNCLEAR).affirmed].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const denied = [...signs.denied].filter(isSymptom).filter((s) => !symptoms.includes(s));
   return { symptoms, conditions, unclear, denied };

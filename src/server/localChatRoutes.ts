@@ -92,6 +92,12 @@ export function registerLocalChat(server: Server, dl: LocalDirectLine, deliver: 
   });
 
   server.post('/v3/directline/tokens/refresh', async (req: Request, res: Response) => {
+    // Refreshing counts as a start: one client cannot hold many conversations alive for free.
+    const wait = await starts.take(clientKey(req, limits.trustedHops));
+    if (wait > 0) {
+      tooMany(res, wait);
+      return;
+    }
     const refreshed = dl.refresh(bearer(req));
     if (!refreshed) {
       res.send(403, { error: { code: 'BadToken', message: 'Unknown or expired token' } });

@@ -20,7 +20,12 @@ export interface LocalConversation {
   /** The JSON size of the activities kept. */
   bytes: number;
   expiresAt: number;
+  /** When it started: refreshing never keeps a conversation past MAX_CONVERSATION_SECONDS from here. */
+  startedAt: number;
 }
+
+/** The longest a local conversation lives, however often its token is refreshed (a slot is never held for good). */
+export const MAX_CONVERSATION_SECONDS = 4 * 3600;
 
 export const TOKEN_TTL_SECONDS = 1800;
 /** A token not used to start a conversation within this time is dropped. */
@@ -78,6 +83,7 @@ export class LocalDirectLine {
       count: 0,
       bytes: 0,
       expiresAt: this.now() + TOKEN_TTL_SECONDS * 1000,
+      startedAt: this.now(),
     };
     this.conversations.set(conversation.id, conversation);
     known.conversationId = conversation.id;
@@ -96,8 +102,9 @@ export class LocalDirectLine {
     const known = bearer ? this.tokens.get(bearer) : undefined;
     if (!known?.conversationId) return null;
     const conversation = this.conversations.get(known.conversationId);
-    if (!conversation) return null;
-    conversation.expiresAt = this.now() + TOKEN_TTL_SECONDS * 1000;
+    // An expired conversation is not revived, and none lives past its maximum age.
+    if (!conversation || conversation.expiresAt < this.now()) return null;
+    conversation.expiresAt = Math.min(this.now() + TOKEN_TTL_SECONDS * 1000, conversation.startedAt + MAX_CONVERSATION_SECONDS * 1000);
     known.expiresAt = conversation.expiresAt;
     return { conversationId: conversation.id, token: conversation.token, expires_in: TOKEN_TTL_SECONDS };
   }

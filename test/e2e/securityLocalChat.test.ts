@@ -78,6 +78,15 @@ describe('the local Direct Line endpoint cannot be exhausted (issue #15 item 6)'
     expect((await fetch(`${bot.url}/api/directline/token`, { method: 'POST', headers: from(10) })).status).toBe(200);
   });
 
+  it('refreshing a token counts against the same limit: a client cannot keep conversations alive for free', async () => {
+    const c = await chat(bot.url, 12);
+    const refresh = () => fetch(`${bot.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${c.token}`, ...from(12) } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await refresh()).status);
+    // One start (the token) and four refreshes use the five; the fifth refresh is refused.
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  });
+
   it('a message is cut to the stored-answer cap, an oversized one gets 413, and a conversation keeps a bounded transcript', async () => {
     const c = await chat(bot.url, 11);
     expect((await c.post({ type: 'message', text: 'x'.repeat(20_000) })).status).toBe(200);

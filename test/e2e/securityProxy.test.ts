@@ -37,6 +37,12 @@ describe('rate limits count clients, not the proxy (issue #15 item 7)', () => {
     expect(await statuses(proxied, spoofed)).toEqual([200, 200, 200, 429]);
   });
 
+  it('a port after the address does not make a new client, and what is not an address is one shared client', async () => {
+    expect(await statuses(proxied, ['9.9.9.9:1', '9.9.9.9:2', '[9.9.9.9]:3', '9.9.9.9:4'])).toEqual([200, 200, 200, 429]);
+    expect(await statuses(proxied, ['[2001:db8:9:9::1]:443'])).toEqual([200]);
+    expect(await statuses(proxied, ['not-an-ip-1', 'garbage 2', 'x3', 'unknown'])).toEqual([200, 200, 200, 429]);
+  });
+
   it('IPv6 addresses are grouped by /64', async () => {
     const sameNetwork = ['2001:db8:1:2::1', '2001:db8:1:2::ffff', '2001:db8:1:2:abcd::9', '2001:db8:1:2::2'];
     expect(await statuses(proxied, sameNetwork)).toEqual([200, 200, 200, 429]);
