@@ -35,6 +35,14 @@ export function hashId(key: string | Buffer, id: string): string {
 /** Log fields that hold an id (or an object with one), hashed wherever they are logged. */
 export const ID_FIELDS = ['conversationId', 'userId', 'fromId', 'recipientId', 'activityId', 'replyToId'];
 
+/**
+ * Channel ids and activity types come from the caller: a log keeps the ones Bot Framework defines and says "other"
+ * for anything else, so no free text reaches the logs through them.
+ */
+const KNOWN_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'sms', 'emulator', 'test', 'skill', 'slack', 'facebook', 'telegram', 'email', 'line', 'kik', 'groupme', 'alexa', 'twilio-sms', 'omnichannel', 'telephony']);
+const KNOWN_TYPES = new Set(['message', 'conversationUpdate', 'event', 'invoke', 'invokeResponse', 'endOfConversation', 'typing', 'messageReaction', 'messageUpdate', 'messageDelete', 'installationUpdate', 'contactRelationUpdate', 'deleteUserData', 'handoff', 'trace', 'suggestion', 'command', 'commandResult']);
+const known = (names: Set<string>) => (value: unknown): unknown => (typeof value === 'string' && !names.has(value) ? 'other' : value);
+
 export function createLogger(level: string, destination?: DestinationStream, idKey?: string): Logger {
   const key = idKey ?? EPHEMERAL_ID_KEY;
   const hash = (value: unknown): unknown => (typeof value === 'string' && value !== '' ? hashId(key, value) : value);
@@ -42,7 +50,7 @@ export function createLogger(level: string, destination?: DestinationStream, idK
     level,
     base: { service: 'liver-test-guide' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    serializers: Object.fromEntries(ID_FIELDS.map((f) => [f, hash])),
+    serializers: { ...Object.fromEntries(ID_FIELDS.map((f) => [f, hash])), channelId: known(KNOWN_CHANNELS), type: known(KNOWN_TYPES) },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   return destination ? pino(options, destination) : pino(options);

@@ -43,7 +43,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     handleUncaughtExceptions: false,
     log: silentLogger as unknown as NonNullable<restify.ServerOptions['log']>,
   });
-  server.use(securityHeaders(config));
+  // pre, not use: the headers go on every response, a 404 or 405 from the router too.
+  server.pre(securityHeaders(config));
   registerCors(server, config, ['/api/widget/config']);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(jsonOnly(config.maxBodyBytes));

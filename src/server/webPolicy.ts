@@ -1,5 +1,5 @@
 import type { Next, Request, Response, Server } from 'restify';
-import type { Config } from '../config';
+import { isLoopbackHost, type Config } from '../config';
 
 /** The origin of a URL ("https://host:port"), or null. */
 export function originOf(url: string | undefined): string | null {
@@ -65,7 +65,11 @@ export function originAllowed(req: Request, config: Config): boolean {
   if (config.hospitalOrigins.includes(origin)) return true;
   if (origin === originOf(config.publicUrl)) return true;
   try {
-    return new URL(origin).host === req.header('host');
+    const host = req.header('host');
+    // A server on loopback answers only to loopback names: a page whose own name was pointed at 127.0.0.1
+    // (DNS rebinding) has Origin equal to Host, and is still refused.
+    if (isLoopbackHost(config.host) && !isLoopbackHost(new URL(`http://${host ?? ''}`).hostname)) return false;
+    return new URL(origin).host === host;
   } catch {
     return false;
   }

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotProcess } from '../helpers/botProcess';
 
@@ -43,6 +44,17 @@ describe('security headers on every response (issue #15 item 8)', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it.each([
+    ['GET', '/no-such-page', 404],
+    ['DELETE', '/healthz', 405],
+  ])('%s %s (%i from the router) has the same headers', async (method, path, status) => {
+    const res = await fetch(`${bot.url}${path}`, { method });
+    expect(res.status).toBe(status);
+    expect(directives(res.headers.get('content-security-policy')).get('default-src')).toEqual(["'self'"]);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
   it('a page gets a fresh nonce for its scripts and styles, and Direct Line is in connect-src when it is used', async () => {
     const [a, b] = await Promise.all([fetch(`${bot.url}/`), fetch(`${bot.url}/`)]);
     const nonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get('content-security-policy') ?? '')?.[1];
@@ -78,6 +90,22 @@ describe('settings and requests that would be insecure are refused (issue #15 it
     expect((await post()).status).toBe(200);
     expect((await post('https://evil.example')).status).toBe(403);
     expect((await post('null')).status).toBe(403);
+  });
+
+  it('on loopback, a page whose name was pointed at 127.0.0.1 (DNS rebinding) gets no token, though its Origin equals Host', async () => {
+    const { port } = new URL(bot.url);
+    const post = (host: string): Promise<number> =>
+      new Promise((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/directline/token', method: 'POST', headers: { host, origin: `http://${host}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await post(`rebound.evil.example:${port}`)).toBe(403);
+    expect(await post(`localhost:${port}`)).toBe(200);
+    expect(await post(`127.0.0.1:${port}`)).toBe(200);
   });
 
   it.each([

@@ -49,6 +49,17 @@ describe('no id is ever logged as it is (issue #15 item 5)', () => {
     expect(logs).toContain(hashId(SECRET, second));
   });
 
+  it('a channel id or activity type the caller made up is logged as "other", never as written', async () => {
+    const made = activityFrom(channel, 'made-up', { channelId: 'alt-68-on-lipitor', type: 'note-ast-25', text: 'hi' });
+    await postActivity(bot.url, made);
+    await postActivity(bot.url, { ...made, serviceUrl: 'https://elsewhere.example' });
+    await new Promise((r) => setTimeout(r, 300));
+    const logs = bot.stdout.join('\n');
+    expect(logs).not.toContain('alt-68-on-lipitor');
+    expect(logs).not.toContain('note-ast-25');
+    expect(logs).toContain('"channelId":"other"');
+  });
+
   it('the hash is keyed: another key gives another value, and the same key the same one', () => {
     expect(hashId(SECRET, PHONE)).toBe(hashId(SECRET, PHONE));
     expect(hashId(SECRET, PHONE)).not.toBe(hashId(`${SECRET}x`, PHONE));
