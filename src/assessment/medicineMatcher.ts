@@ -1,5 +1,6 @@
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from 'natural/lib/natural/distance';
 import { DoubleMetaphone } from 'natural/lib/natural/phonetics';
+import everyday from './data/everyday-words.json';
 import { NAME_INDEX, hasCjk, normaliseName, type LexiconEntry, type LexiconName } from './medicineLexicon';
 
 /** Words about dose, timing and how a medicine is taken: they never stop a match and are never "unrecognised". */
@@ -48,6 +49,9 @@ function phoneticKey(word: string): string {
   return doubleMetaphone.process(word.replace(/ /g, ''))[0] ?? '';
 }
 
+/** Words in their own right ("just", "then", "cava"): a misspelling tolerance is for misspellings, not for other words. */
+const EVERYDAY = new Set<string>([...everyday.fromDictionary, ...everyday.added]);
+
 /** Remembered fuzzy look-ups: people type the same words again and again. Bounded, oldest first out. */
 const MEMO_LIMIT = 5000;
 const memo = new Map<string, LexiconName | null>();
@@ -57,7 +61,7 @@ export function fuzzyLookup(phrase: string, words: number): LexiconName | null {
   const key = `${words}|${phrase}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const found = fuzzySearch(phrase, words);
+  const found = phrase.split(' ').every((w) => EVERYDAY.has(w)) ? null : fuzzySearch(phrase, words);
   if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value ?? '');
   memo.set(key, found);
   return found;
@@ -96,6 +100,11 @@ function bagDistance(a: string, b: string): number {
   let onlyInA = 0;
   for (const left of counts.values()) onlyInA += left;
   return Math.max(onlyInA, onlyInB);
+}
+
+/** The tolerance alone, before everyday words are set aside (to find those words). */
+export function fuzzySearchUnfiltered(phrase: string, words: number): LexiconName | null {
+  return fuzzySearch(phrase, words);
 }
 
 function fuzzySearch(phrase: string, words: number): LexiconName | null {
