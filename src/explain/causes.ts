@@ -29,7 +29,9 @@ export function causesSection(result: AssessmentResult, input: AssessmentInput, 
     else lines.push(say(`explain.factor.${factor}`));
   }
   if (lines.length === 0) lines.push(say('explain.noFactors'));
-  lines.push(say('explain.masld'), say('explain.otherCauses'));
+  // A person who said they have hepatitis B or C is not told it is one of the "other causes": the others are named.
+  const viral = input.conditions.filter((c) => c === 'hepatitis_b' || c === 'hepatitis_c');
+  lines.push(say('explain.masld'), say(viral.length === 0 ? 'explain.otherCauses' : `explain.otherCausesKnown.${viral.length === 2 ? 'both' : viral[0]}`));
   return { title: say(result.triage === 'routine' ? 'explain.causesTitle' : 'explain.causesTitleConcern'), lines, detail: true };
 }
 

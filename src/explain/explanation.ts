@@ -53,12 +53,14 @@ function reasonLines(reasons: readonly Reason[]): Say[] {
 }
 
 /** Lifestyle advice until the doctor or the retest; none in an emergency. Heavy drinkers get help to cut down instead. */
-function meanwhileSection(result: AssessmentResult): ResultSection {
+function meanwhileSection(result: AssessmentResult, input: AssessmentInput): ResultSection {
   const lines: Say[] = [];
   const retestWeeks = result.retest !== null && result.pattern === 'isolated_alt';
+  // Someone who said they do not drink is not told to avoid alcohol.
+  const drinks = !(input.alcohol?.drinksPerWeek === 0 && input.alcohol.bingeLastWeek !== true);
   if (result.pattern !== 'normal') {
     lines.push(say('explain.meanwhile.sleep'));
-    if (!retestWeeks && !result.notes.includes('alcohol_help')) lines.push(say('explain.meanwhile.alcohol'));
+    if (!retestWeeks && drinks && !result.notes.includes('alcohol_help')) lines.push(say('explain.meanwhile.alcohol'));
     if (!retestWeeks) lines.push(say('explain.meanwhile.exercise'));
   }
   lines.push(say('explain.meanwhile.noLiverPills'));
@@ -110,7 +112,7 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   }
   if (meds.length > 0) sections.push({ lines: meds, detail: true });
   if (!emergency) {
-    sections.push(meanwhileSection(result));
+    sections.push(meanwhileSection(result, input));
     const retest = retestSection(result);
     if (retest) sections.push(retest);
     sections.push(safetyNetSection(numbers));

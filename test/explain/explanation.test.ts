@@ -27,6 +27,17 @@ describe('what raised the level is named and explained (spec §9)', () => {
     expect(z.doctor).not.toContain('hepatitis_b');
   });
 
+  it('someone with hepatitis B or C is not told it is one of the "other causes"; the other ones are named', () => {
+    for (const [conditions, key] of [[['hepatitis_b'], 'hepatitis_b'], [['hepatitis_c'], 'hepatitis_c'], [['hepatitis_b', 'hepatitis_c'], 'both']] as const) {
+      for (const [locale, t] of [['en', en], ['zh-CN', zh]] as const) {
+        const r = render(withInput({ locale, conditions: [...conditions] }));
+        expect(r.text).not.toContain(t('explain.otherCauses'));
+        expect(r.text).toContain(t(`explain.otherCausesKnown.${key}`));
+      }
+    }
+    expect(render(withInput({})).text).toContain(en('explain.otherCauses'));
+  });
+
   it('each condition that fired a rule gets its own sentence (COND-LIVER, COND-IMMUNO, COND-ALCOHOL)', () => {
     const r = render(withInput({ conditions: ['known_liver_disease', 'immunosuppressed', 'heavy_alcohol_history'] }));
     for (const c of ['known_liver_disease', 'immunosuppressed', 'heavy_alcohol_history']) expect(r.text).toContain(en(`explain.reason.${c}`));
@@ -115,6 +126,17 @@ describe('alcohol (spec §7)', () => {
     }
     expect(en('explain.reason.alcoholHelp')).toMatch(/doctor's help/);
     expect(en('explain.reason.alcoholHelp')).toMatch(/Do not stop all at once on your own/);
+  });
+
+  it('someone who does not drink is not told to avoid alcohol; someone who does is', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      const none = render(withInput({ locale, alt: 130, alcohol: { drinksPerWeek: 0, bingeLastWeek: false } }));
+      expect(none.text).toContain(t('explain.meanwhileTitle'));
+      expect(none.text).not.toContain(t('explain.meanwhile.alcohol'));
+      const some = render(withInput({ locale, alt: 130, alcohol: { drinksPerWeek: 3, bingeLastWeek: false } }));
+      expect(some.text).toContain(t('explain.meanwhile.alcohol'));
+    }
   });
 
   it('the low-risk limit follows the site, not the language: a Chinese speaker at a London hospital gets the UK limit', () => {
