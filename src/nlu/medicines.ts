@@ -63,6 +63,16 @@ function nameLike(word: string): boolean {
   return parts.some((w) => (hasCjk(w) ? w.length >= 2 : /[a-z]{3,}/.test(w)));
 }
 
+/** "nothing except levothyroxine", "除了优甲乐什么都没吃": the words after "except" (除了) are what is taken. */
+const EXCEPT_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.exceptions.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b\\s*(.+)$`, 'i');
+const EXCEPT_CJK = new RegExp(`(?:${VOCAB.medicines.exceptions.filter(hasCjk).map(escape).join('|')})(.+?)(?:以外|之外|[，,]|什么|别的|其他|其它|啥|都|也|没|不|$)`);
+
+function exceptedPart(piece: string): string | null {
+  const found = EXCEPT_LATIN.exec(piece) ?? EXCEPT_CJK.exec(piece);
+  const part = found?.[1]?.trim();
+  return part ? part : null;
+}
+
 const NEGATED_PIECE = /^(?:not|no|never|nor|without|没|不|无)|没吃|没用|不吃|没在吃|没服/;
 
 /** A medicine and its dose fit in this many characters: a longer piece is cut, bounding the fuzzy look-ups. */
@@ -74,13 +84,16 @@ export function parseMedicineList(input: string): MedicineList {
   const raw = text
     .split(LIST_SPLIT)
     .map((s) => s.trim().slice(0, PIECE_MAX_CHARS))
+    .map((s) => exceptedPart(s) ?? s)
     .filter((s) => s.length > 0 && !NEGATED_PIECE.test(foldForMatch(s)))
     .slice(0, 20);
   const first = text.split(LIST_SPLIT)[0] ?? '';
   const items: string[] = [];
   const recognised: string[] = [];
   const unknown: string[] = [];
-  if (saysNone(first) && raw.every((p) => matchMedicines(clean(p)).matches.length === 0)) return { none: true, items: [], recognised: [], unknown: [] };
+  // "nothing except my thyroid pill": what was excepted is kept, even when it is no name the bot knows.
+  const excepted = text.split(LIST_SPLIT).slice(0, 20).map((s) => exceptedPart(s.slice(0, PIECE_MAX_CHARS))).filter((p): p is string => p !== null);
+  if (excepted.length === 0 && saysNone(first) && raw.every((p) => matchMedicines(clean(p)).matches.length === 0)) return { none: true, items: [], recognised: [], unknown: [] };
   for (const piece of raw) {
     const cleaned = clean(piece);
     if (!cleaned) continue;
@@ -94,6 +107,7 @@ export function parseMedicineList(input: string): MedicineList {
     }
     unknown.push(...names);
   }
+  if (items.length === 0 && excepted.length > 0) return { none: false, items: excepted, recognised: [], unknown: excepted };
   if (items.length === 0 && (saysNone(text) || saysNone(first))) return { none: true, items: [], recognised: [], unknown: [] };
   return { none: false, items: [...new Set(items)], recognised: [...new Set(recognised)], unknown: [...new Set(unknown)] };
 }

@@ -68,6 +68,7 @@ export const VOCAB = {
     reasons: mergeLists(medicineSources.map((m) => m.reasons)),
     fillers: mergeLists(medicineSources.map((m) => m.fillers)),
     notNames: mergeLists(medicineSources.map((m) => m.notNames)),
+    exceptions: mergeLists(medicineSources.map((m) => m.exceptions)),
   },
   conditions: records('conditions'),
   sex: records('sex'),

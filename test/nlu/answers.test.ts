@@ -143,3 +143,36 @@ describe('a word that could be a command or an answer is decided by the question
     expect(commandOrAnswer('I stopped taking ibuprofen', { accepts: () => true })).toBe('answer');
   });
 });
+
+describe('medicines after "except" (除了) are taken, not denied', () => {
+  it.each([
+    ['nothing except levothyroxine', 'levothyroxine'],
+    ['none other than metformin', 'metformin'],
+    ['nothing apart from my thyroid pill (levothyroxine)', 'levothyroxine'],
+    ['除了优甲乐什么都没吃', 'levothyroxine'],
+    ['除了二甲双胍没别的', 'metformin'],
+    ['除了优甲乐，别的都没吃', 'levothyroxine'],
+  ])('%s → %s', (text, id) => {
+    const list = parseMedicineList(text);
+    expect(list.none).toBe(false);
+    expect(list.recognised).toContain(id);
+  });
+
+  it('a name the bot does not know is kept, not read as "none"', () => {
+    const list = parseMedicineList('nothing except qwertazol');
+    expect(list.none).toBe(false);
+    expect(list.unknown).toEqual(['qwertazol']);
+  });
+
+  it.each(['nothing', 'none at all', '什么都没吃'])('%s is still none', (text) => expect(parseMedicineList(text).none).toBe(true));
+});
+
+describe('consent said with 我 and a particle', () => {
+  it.each([
+    ['我同意的', 'yes'],
+    ['我是同意的', 'yes'],
+    ['别退出啊，我同意的', 'yes'],
+    ['我不同意', 'no'],
+    ['我是不同意的', 'no'],
+  ] as const)('%s → %s', (text, want) => expect(parseYesNo(text)).toBe(want));
+});
