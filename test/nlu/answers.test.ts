@@ -4,6 +4,7 @@ import { parseMedicineList } from '../../src/nlu/medicines';
 import { commandOrAnswer, detectCommand } from '../../src/nlu/commands';
 import { parseDaysAgo } from '../../src/nlu/daysAgo';
 import { parseAlcohol } from '../../src/nlu/drinks';
+import { parseExercise } from '../../src/nlu/exercise';
 import { findNumbers, parseChineseNumeral, parseSingleNumber } from '../../src/nlu/numbers';
 import { detectWarningSigns } from '../../src/nlu/redFlags';
 import { findConditions, findSymptoms, pickNumbers } from '../../src/nlu/symptoms';
@@ -175,4 +176,19 @@ describe('consent said with 我 and a particle', () => {
     ['我不同意', 'no'],
     ['我是不同意的', 'no'],
   ] as const)('%s → %s', (text, want) => expect(parseYesNo(text)).toBe(want));
+});
+
+describe('exercise planned but not done is no exercise', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  it.each([
+    'was going to go for a run saturday but got sick',
+    'wanted to hit the gym on monday but didnt',
+    'planned a long hike sunday, cancelled it',
+    '本来周末想去跑步的，结果发烧38度5，躺了两天',
+    '打算周六去爬山，后来没去',
+  ])('%s → none', (text) => expect(parseExercise(text, now)).toEqual({ none: true }));
+  it.each([
+    ['ran 10k on sunday', 2],
+    ['前天跑了半马', 2],
+  ] as const)('%s is still exercise, %i days ago', (text, days) => expect(parseExercise(text, now)).toEqual({ none: false, daysAgo: days }));
 });
