@@ -81,18 +81,21 @@ const PIECE_MAX_CHARS = 80;
 export function parseMedicineList(input: string): MedicineList {
   const text = capForPhrases(input);
   // "nothing, not even vitamins": a piece that denies is not a medicine taken.
-  const raw = text
-    .split(LIST_SPLIT)
-    .map((s) => s.trim().slice(0, PIECE_MAX_CHARS))
-    .map((s) => exceptedPart(s) ?? s)
+  const pieces = text.split(LIST_SPLIT);
+  const first = pieces[0] ?? '';
+  // "nothing except my thyroid pill": what was excepted is kept, even when it is no name the bot knows.
+  const read = pieces.map((s) => {
+    const piece = s.trim().slice(0, PIECE_MAX_CHARS);
+    return { piece, excepted: exceptedPart(piece) };
+  });
+  const excepted = read.slice(0, 20).map((r) => r.excepted).filter((p): p is string => p !== null);
+  const raw = read
+    .map((r) => r.excepted ?? r.piece)
     .filter((s) => s.length > 0 && !NEGATED_PIECE.test(foldForMatch(s)))
     .slice(0, 20);
-  const first = text.split(LIST_SPLIT)[0] ?? '';
   const items: string[] = [];
   const recognised: string[] = [];
   const unknown: string[] = [];
-  // "nothing except my thyroid pill": what was excepted is kept, even when it is no name the bot knows.
-  const excepted = text.split(LIST_SPLIT).slice(0, 20).map((s) => exceptedPart(s.slice(0, PIECE_MAX_CHARS))).filter((p): p is string => p !== null);
   if (excepted.length === 0 && saysNone(first) && raw.every((p) => matchMedicines(clean(p)).matches.length === 0)) return { none: true, items: [], recognised: [], unknown: [] };
   for (const piece of raw) {
     const cleaned = clean(piece);

@@ -2,12 +2,6 @@ import type { IncomingMessage } from 'node:http';
 import ipaddr from 'ipaddr.js';
 import proxyaddr from 'proxy-addr';
 
-/**
- * The client a request comes from, as the key rate limits count by. Behind `trustedHops` proxies (TRUST_PROXY_HOPS)
- * the address is taken from X-Forwarded-For, counting that many entries in from the right (entries further left
- * are whatever the client claimed, and are ignored); with 0 it is the connection's own address. An IPv6 address
- * is grouped by its /64, which one home or device is usually given whole.
- */
 /** Proxies (Azure Application Gateway among them) may forward "IP:port" or "[v6]:port": the port is not the client. */
 function withoutPort(address: string): string {
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
@@ -19,6 +13,12 @@ function withoutPort(address: string): string {
 /** Whatever is not an address is one shared key, so varying it gains nothing. */
 const NOT_AN_ADDRESS = 'invalid-forwarded-address';
 
+/**
+ * The client a request comes from, as the key rate limits count by. Behind `trustedHops` proxies (TRUST_PROXY_HOPS)
+ * the address is taken from X-Forwarded-For, counting that many entries in from the right (entries further left
+ * are whatever the client claimed, and are ignored); with 0 it is the connection's own address. An IPv6 address
+ * is grouped by its /64, which one home or device is usually given whole.
+ */
 export function clientKey(req: IncomingMessage, trustedHops: number): string {
   const address = withoutPort(proxyaddr(req, (_address, hop) => hop < trustedHops).trim());
   if (!ipaddr.isValid(address)) return NOT_AN_ADDRESS;
