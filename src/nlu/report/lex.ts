@@ -21,7 +21,13 @@ export type Token =
   | { kind: 'unitLabel' }
   | { kind: 'stop' }
   | { kind: 'newer' }
-  | { kind: 'older' };
+  | { kind: 'older' }
+  /** "Result", "Value", 结果: heads a results column, or labels a value on its own line. */
+  | { kind: 'result' }
+  /** A word that makes a number beside it part of a note ("6 weeks", "ages 16"). */
+  | { kind: 'note' }
+  /** A word after a number that makes it an upper limit ("40以下"). */
+  | { kind: 'uptoAfter' };
 
 type Pattern = { words: string[]; token: Token };
 
@@ -41,6 +47,9 @@ addCjk(VOCAB.sex.male.cjk, { kind: 'sex', sex: 'male' });
 addCjk(VOCAB.sex.female.cjk, { kind: 'sex', sex: 'female' });
 addCjk(VOCAB.newer.cjk, { kind: 'newer' });
 addCjk(VOCAB.older.cjk, { kind: 'older' });
+addCjk(VOCAB.resultHeads.cjk, { kind: 'result' });
+addCjk(VOCAB.noteWords.cjk, { kind: 'note' });
+addCjk(VOCAB.upToAfter.cjk, { kind: 'uptoAfter' });
 const CJK_RANGE_WORDS = new Set(VOCAB.rangeWords.cjk);
 /** Chinese words kept whole by the scanner, longest first (so 谷氨酰氨基转移酶 wins over 氨基转移酶). */
 const CJK_LEXICON = cjkLexicon([...Object.keys(CJK_WORDS), ...VOCAB.rangeWords.cjk.map(normaliseText)]);
@@ -65,6 +74,9 @@ addLatin(VOCAB.rowStops, { kind: 'stop' });
 addLatin(VOCAB.newer.latin, { kind: 'newer' });
 addLatin(VOCAB.older.latin, { kind: 'older' });
 addLatin(VOCAB.flags.latin, { kind: 'flag' });
+addLatin(VOCAB.resultHeads.latin, { kind: 'result' });
+addLatin(VOCAB.noteWords.latin, { kind: 'note' });
+addLatin(VOCAB.upToAfter.latin, { kind: 'uptoAfter' });
 PATTERNS.sort((a, b) => b.words.length - a.words.length);
 /** The patterns by their first word, longest first. */
 const BY_FIRST_WORD = new Map<string, Pattern[]>();
@@ -118,7 +130,11 @@ function fits(token: Token, raw: readonly RawToken[], i: number, length: number)
   if (token.kind === 'name' && word && UPPER_ONLY.has(word.text)) return word.raw === word.raw.toUpperCase();
   if (token.kind === 'upto' && word?.text === 'do') return next?.kind === 'num';
   if (word && AFTER_NUMBER_ONLY.has(word.text)) return token.kind === 'flag' && (prev?.kind === 'num' || prev?.kind === 'flag');
-  if (word && BEFORE_COLON_ONLY.has(word.text)) return next?.kind === 'punct' && (next.ch === ':' || next.ch === '=');
+  if (word && BEFORE_COLON_ONLY.has(word.text)) {
+    // "M: 0-45", "F=0-34", "(M) 0-45"
+    const bracketed = prev?.kind === 'punct' && prev.ch === '(' && next?.kind === 'punct' && next.ch === ')';
+    return bracketed || (next?.kind === 'punct' && (next.ch === ':' || next.ch === '='));
+  }
   return true;
 }
 
@@ -142,6 +158,12 @@ export function lexLine(line: string): Token[] {
       i += 1;
       continue;
     }
+    // OCR of a zero as the letter O at the start of a range: "O - 4l".
+    if (t.kind === 'word' && t.text === 'o' && raw[i + 1]?.kind === 'sep' && raw[i + 2]?.kind === 'num') {
+      out.push({ kind: 'num', value: 0, text: '0', ocr: { printed: t.raw, unsure: false } });
+      i += 1;
+      continue;
+    }
     const p = patternAt(raw, i);
     if (p && fits(p.token, raw, i, p.length)) {
       out.push(p.token);
@@ -156,7 +178,19 @@ export function lexLine(line: string): Token[] {
   return out;
 }
 
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Superscript digits are footnote marks: normalising would glue them to the value ("61¹" to 611). */
+function marksOf(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const d = SUPERSCRIPTS.indexOf(c);
+    out += d >= 0 ? ` *${d} ` : c;
+  }
+  return out;
+}
+
 /** The lines of a paste, normalised (full-width forms, dashes, spaces) and lexed. */
 export function lexReport(text: string): Token[][] {
-  return normaliseText(text).split('\n').map(lexLine);
+  return normaliseText(marksOf(text)).split('\n').map(lexLine);
 }

@@ -4,14 +4,19 @@
  * scanned in linear time; no regular expression runs over more than a short window.
  */
 export type RawToken =
-  | { kind: 'num'; value: number; text: string }
+  /** A number; `ocr` when letters stood for digits ("4l" for 41): the printed text, and whether the reading is a guess. */
+  | { kind: 'num'; value: number; text: string; ocr?: { printed: string; unsure: boolean } }
   | { kind: 'word'; text: string; raw: string }
   | { kind: 'cjk'; text: string }
   | { kind: 'sep' }
   | { kind: 'upto' }
   | { kind: 'above' }
   | { kind: 'flag' }
+  /** A date; the year is 0 when the date has none ("3月1日"). */
   | { kind: 'date'; ymd: [number, number, number] | null }
+  | { kind: 'time' }
+  /** A footnote mark: "*1", a superscript, "†". */
+  | { kind: 'mark'; id: string }
   | { kind: 'punct'; ch: string }
   | { kind: 'code' };
 
@@ -46,6 +51,8 @@ const fullYear = (y: number): number => (y < 100 ? 2000 + y : y);
 /** A numeric date as [year, month, day], day-first unless only month-first makes sense; null if it is no date. */
 function numericDate(a: number, b: number, c: number, aDigits: number): [number, number, number] | null {
   if (aDigits === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31 ? [a, b, c] : null;
+  // Taiwan's Minguo years: "115/02/10" is 2026-02-10.
+  if (aDigits === 3) return a >= 1 && b >= 1 && b <= 12 && c >= 1 && c <= 31 ? [a + 1911, b, c] : null;
   const y = fullYear(c);
   if (b >= 1 && b <= 12 && a >= 1 && a <= 31) return [y, b, a];
   if (a >= 1 && a <= 12 && b >= 1 && b <= 31) return [y, a, b];
@@ -65,9 +72,9 @@ function dateAt(s: string, i: number): { token: RawToken; length: number } | nul
   const c = CJK_DATE.exec(w);
   if (c) return { token: { kind: 'date', ymd: [fullYear(Number(c[1])), Number(c[2]), Number(c[3] ?? 1)] }, length: c[0].length };
   const md = CJK_MONTH_DAY.exec(w);
-  if (md) return { token: { kind: 'date', ymd: null }, length: md[0].length };
+  if (md) return { token: { kind: 'date', ymd: [0, Number(md[1]), Number(md[2])] }, length: md[0].length };
   const time = TIME.exec(w);
-  if (time) return { token: { kind: 'date', ymd: null }, length: time[0].length };
+  if (time) return { token: { kind: 'time' }, length: time[0].length };
   return null;
 }
 
@@ -87,12 +94,51 @@ function rangeFollows(s: string, from: number): boolean {
   return isDigit(s[j]);
 }
 
+/** Letters that phone OCR reads for digits, and the digit each stands for; other letters glued to digits make a code. */
+const OCR_DIGITS: Record<string, string> = { o: '0', l: '1', i: '1', s: '5', b: '8' };
+/** Letters OCR makes of more than one digit (g: 9 or 6, z: 2 or 7, q: 9 or 0): a reading with one is a guess. */
+const OCR_UNSURE: Record<string, string> = { g: '9', z: '2', q: '9' };
+const ocrDigit = (c: string | undefined): string | undefined => (c === undefined ? undefined : (OCR_DIGITS[c] ?? OCR_UNSURE[c]));
+const isOcrChar = (c: string | undefined): boolean => isDigit(c) || ocrDigit(c) !== undefined;
+
+/**
+ * A whole number with letters in it where digits belong ("4l", "3O", "1O2", "l5"), read as digits. A letter glued
+ * after digits that is a flag as printed ("63H", "4L" in capitals), or a unit, is not OCR damage. Null when the run is
+ * no such number.
+ */
+function ocrNumberAt(s: string, raw: string, i: number): { token: RawToken; end: number } | null {
+  const end = runEnd(s, i, isOcrChar);
+  if (isLetter(s[end]) || isDigit(s[end]) || s[end] === '.' || end - i > 5) return null;
+  const text = s.slice(i, end);
+  let digits = '';
+  let letters = 0;
+  let unsure = false;
+  for (const c of text) {
+    if (isDigit(c)) digits += c;
+    else {
+      letters++;
+      unsure ||= OCR_UNSURE[c] !== undefined;
+      digits += ocrDigit(c) ?? '';
+    }
+  }
+  if (letters === 0 || letters === text.length) return null;
+  const printed = raw.slice(i, end);
+  const tail = printed.slice(runEnd(text, 0, isDigit));
+  if (isDigit(text[0]) && GLUED_FLAGS.has(tail.toLowerCase()) && tail === tail.toUpperCase()) return null;
+  return { token: { kind: 'num', value: Number(digits), text: digits, ocr: { printed, unsure } }, end };
+}
+
 /** A number at i: decimals with a point or a comma ("1,27"), thousands ("1,250"), OCR's "16. 10"; then a glued flag or unit. */
-function scanNumber(s: string, i: number, out: RawToken[]): number {
+function scanNumber(s: string, raw: string, i: number, out: RawToken[]): number {
   const date = dateAt(s, i);
   if (date) {
     out.push(date.token);
     return i + date.length;
+  }
+  const ocr = ocrNumberAt(s, raw, i);
+  if (ocr) {
+    out.push(ocr.token);
+    return ocr.end;
   }
   let j = runEnd(s, i, isDigit);
   let text = s.slice(i, j);
@@ -134,6 +180,14 @@ function scanNumber(s: string, i: number, out: RawToken[]): number {
 
 /** A word at i; letters joined by a hyphen or underscore stay one word ("p-alat", "γ-gt"); letters then digits make a code ("z4m"). */
 function scanWord(s: string, orig: string, i: number, out: RawToken[]): number {
+  // "l5", "o8": OCR of a number whose first digit came out as a letter (only l, i, o: "B12" and "S5" stay codes).
+  if ((s[i] === 'l' || s[i] === 'i' || s[i] === 'o') && isDigit(s[i + 1])) {
+    const ocr = ocrNumberAt(s, orig, i);
+    if (ocr) {
+      out.push(ocr.token);
+      return ocr.end;
+    }
+  }
   const monthDate = MONTHS.some((m) => s.startsWith(m, i)) ? MONTH_FIRST_DATE.exec(s.slice(i, i + DATE_WINDOW)) : null;
   if (monthDate) {
     out.push({ kind: 'date', ymd: [Number(monthDate[3]), MONTHS.indexOf(monthDate[1]) + 1, Number(monthDate[2])] });
@@ -175,6 +229,14 @@ function scanCjk(s: string, i: number, lexicon: CjkLexicon, out: RawToken[]): nu
 
 function scanSymbol(s: string, i: number, out: RawToken[]): number {
   const c = s[i];
+  if ((c === '*' || c === '#') && isDigit(s[i + 1]) && !isDigit(s[i + 2])) {
+    out.push({ kind: 'mark', id: s.charAt(i + 1) });
+    return i + 2;
+  }
+  if (c === '†' || c === '‡') {
+    out.push({ kind: 'mark', id: c });
+    return i + 1;
+  }
   if (c === '<' || c === '≤' || c === '≦' || c === '⩽' || c === '≯') {
     out.push({ kind: 'upto' });
     return s[i + 1] === '=' ? i + 2 : i + 1;
@@ -200,7 +262,7 @@ export function scanLine(low: string, orig: string, lexicon: CjkLexicon): RawTok
   while (i < low.length) {
     const c = low[i];
     if (c !== undefined && SKIPPED.includes(c)) i++;
-    else if (isDigit(c)) i = scanNumber(low, i, out);
+    else if (isDigit(c)) i = scanNumber(low, raw, i, out);
     else if (isLetter(c)) i = scanWord(low, raw, i, out);
     else if (isCjk(c)) i = scanCjk(low, i, lexicon, out);
     else i = scanSymbol(low, i, out);
