@@ -2,7 +2,7 @@ import type { Condition, Range, Symptom } from '../src/assessment/types';
 import type { Locale } from '../src/i18n';
 import type { Command } from '../src/nlu/commands';
 import type { AlcoholReport } from '../src/nlu/drinks';
-import type { LabUnit, ReportChoice } from '../src/nlu/labReport';
+import type { LabUnit, PreviousResult, ReadDoubt, ReportChoice } from '../src/nlu/labReport';
 import type { ParacetamolAnswers } from './questions/paracetamol';
 
 /** The answers so far. `undefined` means not asked yet; `null` means asked and not given (none, skipped). */
@@ -19,6 +19,10 @@ export interface Answers {
   doubtedUnit?: string;
   /** Several reports pasted, none told newest: what each says, until the person picks one. */
   pendingReports?: ReportChoice[];
+  /** Values read from a paste to be confirmed before use (OCR damage, off scale): issue #28. */
+  readDoubts?: ReadDoubt[];
+  /** The earlier result in the paste, kept for the trend rules (spec §8a); the assessment does not use it yet. */
+  previous?: PreviousResult | null;
   sex?: 'male' | 'female' | 'unknown';
   age?: number | null;
   sleepLoss?: boolean | null;

@@ -2,7 +2,15 @@ import { checkRange, checkValue, toUnitsPerLitre } from '../../src/assessment/un
 import type { Range } from '../../src/assessment/types';
 import { foldForMatch } from '../../src/nlu/normalise';
 import { saysDontKnow } from '../../src/nlu/dontKnow';
-import { parseLabReport, parseUnnamedReading, type AnalyteReading, type LabUnit, type ReportChoice } from '../../src/nlu/labReport';
+import {
+  parseLabReport,
+  parseUnnamedReading,
+  type AnalyteReading,
+  type LabReading,
+  type LabUnit,
+  type ReadDoubt,
+  type ReportChoice,
+} from '../../src/nlu/labReport';
 import { parseSingleNumber } from '../../src/nlu/numbers';
 import { parseSex } from '../../src/nlu/answers';
 import { saysNone } from '../../src/nlu/symptoms';
@@ -58,6 +66,28 @@ interface Found {
   readings: Reading[];
   unit: LabUnit | null;
   doubtedUnit: string | null;
+  /** Values to be said back and confirmed (OCR damage, off scale) before they are used. */
+  doubts?: ReadDoubt[];
+  previous?: LabReading['previous'];
+}
+
+const NAMES = { alt: 'ALT', ast: 'AST' } as const;
+
+/**
+ * Says back what a paste gave, with the date of the report used, so a misreading is caught before moving on
+ * (issue #28, 4). A value that could not be read is named, to be asked.
+ */
+function readBack(found: Found, date: number | null, unreadable: readonly ReadDoubt[]): Say[] {
+  const out: Say[] = [];
+  if (found.readings.length > 0) {
+    const values = found.readings.map(({ field, r }) => {
+      const unit = r.unit ?? found.unit;
+      return unit ? say('questions.results.readValue', { name: NAMES[field], value: r.value, unit }) : say('questions.results.readValueNoUnit', { name: NAMES[field], value: r.value });
+    });
+    out.push(date === null ? say('questions.results.readBack', { lines: list(values, 'comma') }) : say('questions.results.readBackDated', { lines: list(values, 'comma'), value: isoDate(date) }));
+  }
+  for (const d of unreadable) if (d.kind === 'unreadable') out.push(say('questions.results.unreadable', { name: NAMES[d.field], text: d.printed }));
+  return out;
 }
 
 function foundIn(choice: Pick<ReportChoice, 'alt' | 'ast' | 'unit' | 'doubtedUnit'>): Found {
@@ -84,6 +114,10 @@ function use(found: Found, s: Session, reply: Say[] = []): Parsed {
   return ok((sess) => {
     const a = sess.answers;
     delete a.pendingReports;
+    const doubts = (found.doubts ?? []).filter((d) => d.kind !== 'unreadable');
+    if (doubts.length > 0) a.readDoubts = doubts;
+    else delete a.readDoubts;
+    if (found.previous) a.previous = found.previous;
     if (doubted) {
       a.doubtedUnit = doubted;
       delete a.unit;
@@ -138,20 +172,23 @@ function parseResults(text: string, asked: Field, s: Session): Parsed {
   if (pending) {
     const index = pickedReport(text, pending);
     const choice = index === null ? undefined : pending[index];
-    if (choice) return use(foundIn(choice), s, [say('questions.results.usedPicked', { number: (index ?? 0) + 1 })]);
+    if (choice) {
+      const found = foundIn(choice);
+      return use(found, s, [say('questions.results.usedPicked', { number: (index ?? 0) + 1 }), ...readBack(found, choice.date, [])]);
+    }
   }
   const report = parseLabReport(text);
   if (report.newestBy === 'ask') {
     const reports = report.reports;
     return ok((sess) => (sess.answers.pendingReports = reports));
   }
-  const found = foundIn(report);
+  const found: Found = { ...foundIn(report), doubts: report.doubts, previous: report.previous };
   if (found.readings.length > 0) {
     const reply =
-      report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
+      report.newestBy === 'date' && report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
       : report.newestBy === 'words' ? [say('questions.results.usedLatest')]
       : [];
-    return use(found, s, reply);
+    return use(found, s, [...reply, ...readBack(found, report.date, report.doubts)]);
   }
   if (pending) return miss(say('questions.results.pickRetry'));
   const bare = bareReading(text);
@@ -180,10 +217,49 @@ export const resultsQuestion: Question = {
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
   parse: (text, { session }) => parseResults(text, 'alt', session),
   clear: (a) => {
-    for (const k of ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed'] as const) {
+    for (const k of ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous'] as const) {
       delete a[k];
     }
   },
+  skip: null,
+};
+
+/**
+ * A value read from a paste that must be confirmed before it is used: letters OCR'd for digits ("4l" read as 41),
+ * or a value far from its neighbours' scale (AST 4 beside ALT 61). Yes keeps it; no (or a number) replaces it.
+ */
+export const checkReadQuestion: Question = {
+  id: 'checkRead',
+  needed: (s) => (s.answers.readDoubts?.length ?? 0) > 0,
+  ask: (s) => {
+    const d = s.answers.readDoubts?.[0];
+    const name = d ? NAMES[d.field] : '';
+    const line =
+      d?.kind === 'ocr' ? say('questions.checkRead.ocr', { name, text: d.printed, value: d.value })
+      : say('questions.checkRead.scale', { name, value: d?.kind === 'scale' ? d.value : '' });
+    return { kind: 'question', say: [line], choices: RIGHT };
+  },
+  fallbackChoices: () => RIGHT,
+  parse: (text) => {
+    const yn = parseYesNo(text);
+    const n = yn === null ? parseSingleNumber(text) : null;
+    if (yn === null && n === null) return miss();
+    return ok((s) => {
+      const a = s.answers;
+      const [d, ...rest] = a.readDoubts ?? [];
+      if (!d) return;
+      if (yn === 'no') {
+        // Asked again by the ALT or AST question, with its range.
+        delete a[d.field];
+        delete a[RANGE_KEY[d.field]];
+        delete a[SPLIT_KEY[d.field]];
+      } else if (n !== null) a[d.field] = n;
+      const left = rest.filter((x) => yn !== 'no' || x.field !== d.field);
+      if (left.length > 0) a.readDoubts = left;
+      else delete a.readDoubts;
+    });
+  },
+  clear: (a) => delete a.readDoubts,
   skip: null,
 };
 

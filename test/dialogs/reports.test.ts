@@ -167,3 +167,66 @@ describe('pasted reports in the conversation (issue #19)', () => {
     expect(text).toContain(en('questions.age.ask'));
   });
 });
+
+describe('pasted reports, round two (issue #28)', () => {
+  const CUMULATIVE = 'Test\t01/03/2026\t15/05/2026\tRange\nALT\t30\t88 H\t0-40\nAST\t22\t35\t0-35';
+
+  it('a cumulative table, newest column on the right: today\'s ALT is taken and said back with its date', async () => {
+    const c = await atResults();
+    const text = await c.ask(CUMULATIVE);
+    expect(text).toContain(en('questions.results.readBackDated', { value: '2026-05-15', lines: 'ALT 88, AST 35' }));
+    expect(text).toContain(en('questions.age.ask'));
+    const { result } = await finish(c);
+    expect(result.alt).toMatchObject({ value: 88, uln: 40 });
+  });
+
+  it('"Previous" and "Current" columns with no dates: the current one is taken', async () => {
+    const c = await atResults();
+    const text = await c.ask('Test Previous Current Units Range\nALT 30 88 U/L 0-40\nAST 22 35 U/L 0-35');
+    expect(text).toContain(en('questions.results.readBack', { lines: 'ALT 88 U/L, AST 35 U/L' }));
+    const { result } = await finish(c);
+    expect(result.alt.value).toBe(88);
+  });
+
+  it('two columns that can\'t be told apart: asks which is newest, quoting the values', async () => {
+    const c = await atResults();
+    const asked = await c.ask('ALT 30 88 U/L 0-40\nAST 22 35 U/L 0-35');
+    expect(asked).toContain(en('questions.results.reportLine', { number: 1, alt: 30, ast: 22 }));
+    expect(asked).toContain(en('questions.results.reportLine', { number: 2, alt: 88, ast: 35 }));
+    expect(await c.ask('2')).toContain(en('questions.results.readBack', { lines: 'ALT 88 U/L, AST 35 U/L' }));
+  });
+
+  it('OCR "4l" for 41: read as 41 and said back for confirmation; yes keeps it', async () => {
+    const c = await atResults();
+    const asked = await c.ask('ALT 61 U/L 0-45\nAST 4l U/L 0-35');
+    expect(asked).toContain(en('questions.checkRead.ocr', { name: 'AST', text: '4l', value: 41 }));
+    expect(await c.ask('yes')).toContain(en('questions.age.ask'));
+    const { result } = await finish(c);
+    expect(result.ast.value).toBe(41);
+  });
+
+  it('AST 4 beside ALT 61 is questioned; "no" asks for AST again, and the number typed is used', async () => {
+    const c = await atResults();
+    expect(await c.ask('ALT 61 U/L 0-45\nAST 4 U/L 0-35')).toContain(en('questions.checkRead.scale', { name: 'AST', value: 4 }));
+    expect(await c.ask('no')).toContain(en('questions.ast.ask'));
+    await c.say('44');
+    expect(await c.ask('0-35')).toContain(en('questions.age.ask'));
+    const { result } = await finish(c);
+    expect(result.ast.value).toBe(44);
+  });
+
+  it('OCR that reads more than one way ("6g") is not taken: the bot says so and asks for it', async () => {
+    const c = await atResults();
+    const text = await c.ask('ALT 6g U/L 0-45\nAST 30 U/L 0-35');
+    expect(text).toContain(en('questions.results.unreadable', { name: 'ALT', text: '6g' }));
+    expect(text).toContain(en('questions.results.ask'));
+  });
+
+  it('the same in Chinese: a cumulative table with 上次 before 本次 is read from 本次, and said back', async () => {
+    const c = await atResults('zh-CN');
+    const text = await c.ask('项目 上次 本次 参考值 单位\n谷丙转氨酶 35 96↑ 9-50 U/L\n谷草转氨酶 28 41↑ 15-40 U/L');
+    expect(text).toContain(zh('questions.results.readBack', { lines: 'ALT 96 U/L、AST 41 U/L' }));
+    const { result } = await finish(c);
+    expect(result.alt).toMatchObject({ value: 96, uln: 50 });
+  });
+});

@@ -159,6 +159,9 @@ function columns(group: Group, base: ReportPart): ReportPart[] {
   const joined = splitValues(group, base);
   if (joined) return [joined];
   const cells = group.rows.flatMap((r) => r.read.cells);
+  // One row with the same date twice: which is which can't be told, so each is offered as printed.
+  const twice = group.rows.some((r) => new Set(r.read.cells.map((c) => c.date)).size < r.read.cells.length);
+  if (twice) return Array.from({ length: width }, (_, k) => column(base, group.rows, (cs) => cs[k], null, null));
   if (cells.every((c) => c.date !== null)) {
     const dates = [...new Set(cells.map((c) => c.date))];
     return dates.map((d) => column(base, group.rows, (cs) => cs.find((c) => c.date === d), d, null));
