@@ -156,3 +156,60 @@ describe('linear time by construction', () => {
     expect(bestTime(parseUnnamedReading, text)).toBeLessThan(BUDGET_MS);
   });
 });
+
+describe('round two (issue #28): today\'s result, OCR doubted, notes', () => {
+  it('a cumulative table gives the newest column and the one before it as previous, with its range and date', () => {
+    const r = parseLabReport('Test\t01/03/2026\t15/05/2026\tRange\nALT\t30\t88\t0-40 U/L\nAST\t22\t35\t0-35 U/L');
+    expect(r.alt?.value).toBe(88);
+    expect(r.date).toBe(20260515);
+    expect(r.previous).toEqual({ alt: 30, altRange: [0, 40], unit: 'U/L', date: 20260301 });
+  });
+
+  it('columns with no heads and no dates are asked, listing each column', () => {
+    const r = parseLabReport('ALT 30 88 U/L 0-40\nAST 22 35 U/L 0-35');
+    expect(r.newestBy).toBe('ask');
+    expect(r.reports.map((p) => [p.alt?.value, p.ast?.value])).toEqual([[30, 22], [88, 35]]);
+  });
+
+  it('"4l" is read as 41 with a doubt to say back; capital "4L" stays the low flag', () => {
+    const r = parseLabReport('ALT 61 U/L 0-45\nAST 4l U/L 0-35');
+    expect(r.ast?.value).toBe(41);
+    expect(r.doubts).toEqual([{ field: 'ast', kind: 'ocr', printed: '4l', value: 41 }]);
+    expect(parseLabReport('ALT 61 U/L 0-45\nAST 9L U/L 10-35').ast?.value).toBe(9);
+  });
+
+  it('O for 0, l for 1, B for 8 in values and ranges: "1O7 H U/L O - 4l"', () => {
+    const r = parseLabReport('ALT 1O7 H U/L O - 4l\nAST 5B H U/L O - 4O');
+    expect([r.alt?.value, r.alt?.range, r.ast?.value, r.ast?.range]).toEqual([107, [0, 41], 58, [0, 40]]);
+    expect(r.doubts.map((d) => d.kind)).toEqual(['ocr', 'ocr']);
+  });
+
+  it('a letter OCR makes of more than one digit ("6g") is not taken: the value is left to be asked', () => {
+    const r = parseLabReport('ALT 6g U/L 0-45\nAST 30 U/L 0-35');
+    expect(r.alt).toBeNull();
+    expect(r.doubts).toEqual([{ field: 'alt', kind: 'unreadable', printed: '6g' }]);
+  });
+
+  it('a number split in two is joined only when the flag leaves one reading', () => {
+    const flagged = parseLabReport('GPT(ALT)  1 12  H  <40  U/L\nGOT(AST)  29  <38  U/L');
+    expect(flagged.alt?.value).toBe(112);
+    expect(flagged.doubts).toEqual([{ field: 'alt', kind: 'ocr', printed: '1 12', value: 112 }]);
+    expect(parseLabReport('GPT(ALT)  1 12  <40  U/L\nGOT(AST)  29  <38  U/L').newestBy).toBe('ask');
+  });
+
+  it('AST 4 beside ALT 61 and ALAT 12 beside limits of 0,75 µkat/L are doubted as off scale', () => {
+    expect(parseLabReport('ALT 61 U/L 0-45\nAST 4 U/L 0-35').doubts).toEqual([{ field: 'ast', kind: 'scale', value: 4 }]);
+    expect(parseLabReport('P-ALAT 12 0,15-0,75 µkat/L\nP-ASAT 0,38 0,25-0,60 µkat/L').doubts).toEqual([{ field: 'alt', kind: 'scale', value: 12 }]);
+    expect(parseLabReport('ALT 61 U/L 0-45\nAST 19 U/L 0-35').doubts).toEqual([]);
+  });
+
+  it('a superscript footnote mark is not glued to the value ("61¹" is 61, not 611)', () => {
+    const r = parseLabReport('ALT 61¹ U/L\nAST 30² U/L\n¹ Reference range 0-45\n² Reference range 0-35');
+    expect([r.alt?.value, r.alt?.range, r.ast?.value, r.ast?.range]).toEqual([61, [0, 45], 30, [0, 35]]);
+  });
+
+  it('numbers in notes are not values: "recheck in 6 weeks", "ages 16 and over"', () => {
+    const r = parseLabReport('ALT 61 U/L\nRanges for ages 16 and over\nAST 30 U/L\nrecheck in 6 weeks');
+    expect([r.alt?.value, r.ast?.value, r.newestBy]).toEqual([61, 30, 'only']);
+  });
+});

@@ -65,6 +65,8 @@ function startsCell(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
   if (first.kind === 'date') return hasNumber(tokens);
+  // A footnote ("*1 Reference range: < 40") belongs to the row that carries its mark, not to the row above it.
+  if (first.kind === 'mark') return false;
   // A labelled line, the label in more than one language: "Résultat / Result: 74 U/L", "Valores de referência 參考值:".
   const label = tokens.slice(0, LABEL_REACH).findIndex((t) => t.kind === 'ref' || t.kind === 'result');
   if (label >= 0 && !tokens.slice(0, label).some((t) => t.kind === 'num' || t.kind === 'date')) return !tokens.some((t) => t.kind === 'date');
