@@ -133,6 +133,15 @@ describe('linear time by construction', () => {
     ['Chinese text', fill('谷氨酰氨基转移酶谷丙谷草一')],
     ['upper limits and units', fill('<<u/l/l ')],
     ['remarks and blank lines', fill('these are in µmol/l\n\n')],
+    // Issue #28: cumulative rows, dated results, OCR letters, column-by-column names, footnotes, headings.
+    ['one row of many results', `ALT ${fill('5 ')}`],
+    ['one row of many dated results', `ALT ${fill(Array.from({ length: 300 }, (_, i) => `${(i % 28) + 1}/${(i % 12) + 1}/${2000 + (i % 27)} ${i} `).join(''))}`],
+    ['dates as column heads over many rows', `Test 01/03/2026 15/05/2026\n${fill('ALT 30 88\nAST 22 35\n')}`],
+    ['OCR letters for digits', fill('ALT 4l O - 4l 1O7 ')],
+    ['names on lines of their own', fill('ALT\nAST\nGGT\n')],
+    ['names across and lines of results', fill('Date ALT AST\n01/03/2026 30 22\n')],
+    ['footnote marks', fill('ALT 61 *1 ¹ † ')],
+    ['headings under a name', `ALT\n${fill('Date Value Range\n')}`],
   ];
   const BUDGET_MS = 50;
   /**

@@ -122,11 +122,11 @@ function describe(group: Group, table: number): ReportPart {
 }
 
 /** The same report's k-th column: each analyte's k-th result, with its row's range and unit. */
-function column(base: ReportPart, rows: readonly Row[], pick: (cells: readonly Cell[]) => Cell | undefined, date: number | null, age: ReportPart['age']): ReportPart {
+function column(base: ReportPart, rows: readonly Row[], pick: (row: Row) => Cell | undefined, date: number | null, age: ReportPart['age']): ReportPart {
   const part: ReportPart = { ...base, date, age, ocr: { alt: null, ast: null } };
   for (const row of rows) {
     const analyte = row.analyte as Analyte;
-    const cell = pick(row.read.cells);
+    const cell = pick(row);
     part[analyte] = { ...row.read.reading, value: cell?.value ?? null };
     part.ocr[analyte] = cell?.ocr ?? null;
   }
@@ -153,7 +153,7 @@ function columns(group: Group, base: ReportPart): ReportPart[] {
       const age = h.kind === 'newer' || h.kind === 'older' ? h.kind : h.kind === 'result' && older && !newer ? 'newer' : null;
       // The current column with no date of its own takes the report's, when that is later than every column's.
       const own = age === 'newer' && h.date === null && base.date !== null && base.date > latestHead ? base.date : null;
-      return column(base, group.rows, (cells) => cells[k], h.date ?? own, age);
+      return column(base, group.rows, (row) => row.read.cells[k], h.date ?? own, age);
     });
   }
   const joined = splitValues(group, base);
@@ -161,18 +161,21 @@ function columns(group: Group, base: ReportPart): ReportPart[] {
   const cells = group.rows.flatMap((r) => r.read.cells);
   // One row with the same date twice: which is which can't be told, so each is offered as printed.
   const twice = group.rows.some((r) => new Set(r.read.cells.map((c) => c.date)).size < r.read.cells.length);
-  if (twice) return Array.from({ length: width }, (_, k) => column(base, group.rows, (cs) => cs[k], null, null));
+  if (twice) return Array.from({ length: width }, (_, k) => column(base, group.rows, (row) => row.read.cells[k], null, null));
+  // Each row's results by date (no row has a date twice here): one lookup per column and row, so linear.
+  const byDate = new Map(group.rows.map((r) => [r, new Map(r.read.cells.map((c) => [c.date, c]))]));
+  const dated = (d: number | null) => (row: Row): Cell | undefined => byDate.get(row)?.get(d);
   if (cells.every((c) => c.date !== null)) {
     const dates = [...new Set(cells.map((c) => c.date))];
-    return dates.map((d) => column(base, group.rows, (cs) => cs.find((c) => c.date === d), d, null));
+    return dates.map((d) => column(base, group.rows, dated(d), d, null));
   }
   const undated = group.rows.map((r) => r.read.cells.filter((c) => c.date === null).length);
   if (undated.every((n) => n === 1)) {
     const dates = [...new Set(cells.map((c) => c.date).filter((d): d is number => d !== null))];
-    const own = column(base, group.rows, (cs) => cs.find((c) => c.date === null), base.date, 'newer');
-    return [own, ...dates.map((d) => column(base, group.rows, (cs) => cs.find((c) => c.date === d), d, 'older'))];
+    const own = column(base, group.rows, dated(null), base.date, 'newer');
+    return [own, ...dates.map((d) => column(base, group.rows, dated(d), d, 'older'))];
   }
-  return Array.from({ length: width }, (_, k) => column(base, group.rows, (cs) => cs[k], null, null));
+  return Array.from({ length: width }, (_, k) => column(base, group.rows, (row) => row.read.cells[k], null, null));
 }
 
 /**
