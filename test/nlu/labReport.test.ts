@@ -222,3 +222,28 @@ describe('round two (issue #28): today\'s result, OCR doubted, notes', () => {
     expect([r.alt?.value, r.ast?.value, r.newestBy]).toEqual([61, 30, 'only']);
   });
 });
+
+describe('dates that could be read either way round (issue #28)', () => {
+  it('month first when one date can only be read so: 3/17/2026, 12/2/2025, 8/20/2025', () => {
+    const r = parseLabReport('Date  3/17/2026  12/2/2025  8/20/2025\nALT  48  39  62  0-44 U/L\nAST  30  27  41  0-40 U/L');
+    expect([r.alt?.value, r.date, r.previous?.alt, r.previous?.date]).toEqual([48, 20260317, 39, 20251202]);
+  });
+
+  it('when no date tells and the order would change the newest, the bot asks', () => {
+    expect(parseLabReport('Test 03/02/2026 02/03/2026\nALT 40 90 0-40\nAST 20 45 0-35').newestBy).toBe('ask');
+  });
+
+  it('a result whose date can\'t be read is never taken for the report\'s own', () => {
+    const r = parseLabReport('ALT\n03/02/2026  83  0-40\n2026-01-01  333  0-40\n02/03/2026  50  0-40');
+    expect(r.newestBy).toBe('ask');
+  });
+
+  it('a summary of abnormal results above the table is the same report, not an older one', () => {
+    const r = parseLabReport('体检日期：2026-03-10\n1. 谷丙转氨酶升高（72 U/L）\n检查项目 检查结果 单位 参考范围\n谷丙转氨酶 72.0 U/L 0-40 ↑\n谷草转氨酶 38.0 U/L 0-40');
+    expect([r.alt?.value, r.alt?.range, r.ast?.value, r.newestBy, r.date]).toEqual([72, [0, 40], 38, 'only', 20260310]);
+  });
+
+  it('an OCR-damaged date is read: 2l/O1/2026', () => {
+    expect(parseLabReport('Collected: 2l/O1/2026\nALT 61 U/L 0-45\nAST 30 U/L 0-35').date).toBe(20260121);
+  });
+});

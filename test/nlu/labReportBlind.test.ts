@@ -113,6 +113,9 @@ describe('the blind report set (issue #28), read in one go', () => {
     }
     console.log(`blind set: read right in one go ${ok}/${ITEMS.length}; date taken ${datesRight}/${dated}; previous ${previousRight}/${withPrevious}`);
     for (const m of misses) console.log(`  missed: ${m}`);
-    expect(ok).toBeGreaterThanOrEqual(0);
+    // Floors at the figures measured after issue #28 (base 77fcdb5: 17/46, dates 2/37, previous 0/16).
+    expect(ok).toBeGreaterThanOrEqual(45);
+    expect(datesRight).toBeGreaterThanOrEqual(37);
+    expect(previousRight).toBeGreaterThanOrEqual(15);
   });
 });

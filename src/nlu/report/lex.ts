@@ -190,7 +190,41 @@ function marksOf(text: string): string {
   return out;
 }
 
+type DateToken = Extract<Token, { kind: 'date' }>;
+const ymdOf = (y: readonly [number, number, number]): number => y[0] * 10000 + y[1] * 100 + y[2];
+
+/** The first of the dates that is the latest, by the reading `of` gives each. */
+function latestIndex(dates: readonly DateToken[], of: (t: DateToken) => number): number {
+  let best = -1;
+  let at = -1;
+  dates.forEach((t, i) => {
+    const v = of(t);
+    if (v > best) [best, at] = [v, i];
+  });
+  return at;
+}
+
+/**
+ * The dates of one paste are written one way round. Month first when one of them can only be read so ("3/17/2026")
+ * and none only day first; day first otherwise. When no date tells, and reading them the other way round would change
+ * which is the latest ("03/02/2026" and "02/03/2026"), the dates that could be either are not used: the bot asks.
+ */
+function settleDateOrder(lines: Token[][]): void {
+  const dates = lines.flatMap((line) => line.filter((t): t is DateToken => t.kind === 'date' && t.ymd !== null));
+  const either = dates.filter((t) => t.monthFirst);
+  if (either.length === 0) return;
+  const dayFirst = dates.some((t) => t.order === 'dayFirst');
+  const monthFirst = dates.some((t) => t.order === 'monthFirst');
+  if (monthFirst && !dayFirst) for (const t of either) t.ymd = t.monthFirst ?? t.ymd;
+  if (dayFirst || monthFirst) return;
+  const asPrinted = latestIndex(dates, (t) => (t.ymd ? ymdOf(t.ymd) : 0));
+  const turned = latestIndex(dates, (t) => ymdOf(t.monthFirst ?? t.ymd ?? [0, 0, 0]));
+  if (asPrinted !== turned) for (const t of either) t.ymd = null;
+}
+
 /** The lines of a paste, normalised (full-width forms, dashes, spaces) and lexed. */
 export function lexReport(text: string): Token[][] {
-  return normaliseText(marksOf(text)).split('\n').map(lexLine);
+  const lines = normaliseText(marksOf(text)).split('\n').map(lexLine);
+  settleDateOrder(lines);
+  return lines;
 }

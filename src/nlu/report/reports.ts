@@ -39,6 +39,13 @@ function groupRows(rows: readonly Row[]): Group[] {
   let current: Group | null = null;
   for (const row of rows) {
     if (row.analyte === 'other' || row.read.reading.value === null) continue;
+    // The same result printed twice (a summary of abnormal results, then the table): one report, the fuller row kept.
+    const same = current?.rows.findIndex((r) => r.analyte === row.analyte && r.read.reading.value === row.read.reading.value) ?? -1;
+    if (current && same >= 0) {
+      if (!current.rows[same]?.read.reading.range) current.rows[same] = row;
+      current.lastLine = row.lastLine;
+      continue;
+    }
     if (!current || current.rows.some((r) => r.analyte === row.analyte)) {
       current = { rows: [], firstLine: row.line, lastLine: row.lastLine, extra: [] };
       groups.push(current);
@@ -170,7 +177,8 @@ function columns(group: Group, base: ReportPart): ReportPart[] {
     return dates.map((d) => column(base, group.rows, dated(d), d, null));
   }
   const undated = group.rows.map((r) => r.read.cells.filter((c) => c.date === null).length);
-  if (undated.every((n) => n === 1)) {
+  // The report's own result is the one printed with no date, never one whose date could not be read.
+  if (undated.every((n) => n === 1) && !cells.some((c) => c.dateUnknown)) {
     const dates = [...new Set(cells.map((c) => c.date).filter((d): d is number => d !== null))];
     const own = column(base, group.rows, dated(null), base.date, 'newer');
     return [own, ...dates.map((d) => column(base, group.rows, dated(d), d, 'older'))];

@@ -22,6 +22,8 @@ export interface Cell {
   value: number;
   /** yyyymmdd (year 0 when the date has none), from a date printed with the value. */
   date: number | null;
+  /** A date was printed with it that can't be read (a day and month that could be either way round). */
+  dateUnknown?: boolean;
   ocr: OcrDoubt | null;
 }
 
@@ -76,6 +78,14 @@ function isNoteNumber(tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.kind === 'note' || tokens[i + 1]?.kind === 'note' || (tokens[i + 1]?.kind === 'word' && tokens[i + 2]?.kind === 'note');
 }
 
+/** A date printed that can't be read, while a row is read. */
+const UNKNOWN_DATE = -1;
+
+function setDate(cell: Cell, date: number): void {
+  if (date === UNKNOWN_DATE) cell.dateUnknown = true;
+  else cell.date = date;
+}
+
 /** Does a value (not a range) start at j, after any punctuation? */
 function valueAfter(tokens: readonly Token[], j: number): boolean {
   let k = j;
@@ -126,15 +136,17 @@ export function readRow(tokens: readonly Token[]): RowReading {
     if (t.kind === 'num') {
       const footnote = footnoteAllowed && isFootnote(t) && tokens.slice(i + 1, i + 4).some((x) => x.kind === 'num');
       if (!footnote && !isNoteNumber(tokens, i)) {
-        cells.push({ value: t.value, date: pendingDate, ocr: t.ocr ?? null });
+        const cell: Cell = { value: t.value, date: null, ocr: t.ocr ?? null };
+        if (pendingDate !== null) setDate(cell, pendingDate);
+        cells.push(cell);
         pendingDate = null;
       }
       footnoteAllowed = false;
-    } else if (t.kind === 'date' && t.ymd) {
-      const date = ymdNumber(t.ymd);
+    } else if (t.kind === 'date') {
+      const date = t.ymd ? ymdNumber(t.ymd) : UNKNOWN_DATE;
       const last = cells[cells.length - 1];
       if (valueAfter(tokens, i + 1)) pendingDate = date;
-      else if (last && last.date === null) last.date = date;
+      else if (last && last.date === null && !last.dateUnknown) setDate(last, date);
     } else if (t.kind === 'unit') {
       if (t.unit) reading.unit ??= t.unit;
       else doubtedUnit ??= t.text;

@@ -218,6 +218,7 @@ function rowAt(lines: readonly Token[][], lineHits: readonly Hit[][], l: number,
   let read = readRow(segment);
   if (!next) {
     let blanks = 0;
+    let listed = false;
     for (let m = l + 1; m < lines.length && m <= l + MAX_CELL_LINES; m++) {
       const below = lines[m] ?? [];
       if (below.length === 0) {
@@ -231,8 +232,10 @@ function rowAt(lines: readonly Token[][], lineHits: readonly Hit[][], l: number,
         break;
       }
       const first = below[0];
-      const datedList = first?.kind === 'date' && read.cells.every((c) => c.date !== null);
+      // A list of dated results goes on while its lines start with a date, read or not ("05/01/2023" either way round).
+      const datedList = first?.kind === 'date' && (listed || read.cells.every((c) => c.date !== null));
       if (isComplete(read.reading) && first?.kind !== 'unit' && first?.kind !== 'flag' && !datedList) break;
+      listed ||= first?.kind === 'date';
       segment.push(...below);
       read = readRow(segment);
       lastLine = m;

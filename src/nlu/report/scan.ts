@@ -12,8 +12,11 @@ export type RawToken =
   | { kind: 'upto' }
   | { kind: 'above' }
   | { kind: 'flag' }
-  /** A date; the year is 0 when the date has none ("3月1日"). */
-  | { kind: 'date'; ymd: [number, number, number] | null }
+  /**
+   * A date; the year is 0 when the date has none ("3月1日"). `monthFirst`: the reading of a numeric date that could
+   * be either way round ("03/02/2026"), month first, to be taken when other dates of the paste are month-first.
+   */
+  | { kind: 'date'; ymd: [number, number, number] | null; order?: 'dayFirst' | 'monthFirst'; monthFirst?: [number, number, number] }
   | { kind: 'time' }
   /** A footnote mark: "*1", a superscript, "†". */
   | { kind: 'mark'; id: string }
@@ -59,13 +62,35 @@ function numericDate(a: number, b: number, c: number, aDigits: number): [number,
   return null;
 }
 
+/** Letters that phone OCR reads for digits, and the digit each stands for; other letters glued to digits make a code. */
+const OCR_DIGITS: Record<string, string> = { o: '0', l: '1', i: '1', s: '5', b: '8' };
+/** Letters OCR makes of more than one digit (g: 9 or 6, z: 2 or 7, q: 9 or 0): a reading with one is a guess. */
+const OCR_UNSURE: Record<string, string> = { g: '9', z: '2', q: '9' };
+const ocrDigit = (c: string | undefined): string | undefined => (c === undefined ? undefined : (OCR_DIGITS[c] ?? OCR_UNSURE[c]));
+/** Which way round a numeric date with a two-digit year or day first is: only one way, or either (then both readings). */
+function dateOrder(a: number, b: number, year: number, aDigits: number): { order?: 'dayFirst' | 'monthFirst'; monthFirst?: [number, number, number] } {
+  if (aDigits > 2 || a === b) return {};
+  const dayFirst = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+  const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  if (dayFirst && monthFirst) return { monthFirst: [year, a, b] };
+  return { order: dayFirst ? 'dayFirst' : 'monthFirst' };
+}
+
+/** A window with OCR's letters for digits read as digits, for a date OCR damaged ("2l/O1/2026"); same length. */
+function ocrDigits(w: string): string {
+  let out = '';
+  for (const c of w) out += OCR_DIGITS[c] ?? c;
+  return out;
+}
+
 /** A date or time starting at i (a digit), as a token and its length, or null. */
 function dateAt(s: string, i: number): { token: RawToken; length: number } | null {
   const w = s.slice(i, i + DATE_WINDOW);
-  const n = NUM_DATE.exec(w);
+  const n = NUM_DATE.exec(w) ?? NUM_DATE.exec(ocrDigits(w));
   if (n) {
-    const ymd = numericDate(Number(n[1]), Number(n[3]), Number(n[4]), n[1].length);
-    if (ymd) return { token: { kind: 'date', ymd }, length: n[0].length };
+    const [a, b] = [Number(n[1]), Number(n[3])];
+    const ymd = numericDate(a, b, Number(n[4]), n[1].length);
+    if (ymd) return { token: { kind: 'date', ymd, ...dateOrder(a, b, ymd[0], n[1].length) }, length: n[0].length };
   }
   const t = TEXT_DATE.exec(w);
   if (t) return { token: { kind: 'date', ymd: [fullYear(Number(t[3])), MONTHS.indexOf(t[2]) + 1, Number(t[1])] }, length: t[0].length };
@@ -94,11 +119,6 @@ function rangeFollows(s: string, from: number): boolean {
   return isDigit(s[j]);
 }
 
-/** Letters that phone OCR reads for digits, and the digit each stands for; other letters glued to digits make a code. */
-const OCR_DIGITS: Record<string, string> = { o: '0', l: '1', i: '1', s: '5', b: '8' };
-/** Letters OCR makes of more than one digit (g: 9 or 6, z: 2 or 7, q: 9 or 0): a reading with one is a guess. */
-const OCR_UNSURE: Record<string, string> = { g: '9', z: '2', q: '9' };
-const ocrDigit = (c: string | undefined): string | undefined => (c === undefined ? undefined : (OCR_DIGITS[c] ?? OCR_UNSURE[c]));
 const isOcrChar = (c: string | undefined): boolean => isDigit(c) || ocrDigit(c) !== undefined;
 
 /**
