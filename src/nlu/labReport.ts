@@ -62,6 +62,9 @@ export interface LabReading {
   doubts: ReadDoubt[];
 }
 
+/** At most this many reports (or columns) are offered to choose from. */
+const MAX_CHOICES = 8;
+
 /** "单位U/L" (or "单位：U/L") anywhere: the unit of the whole table. */
 function blockUnit(lines: ReturnType<typeof lexReport>): LabUnit | null {
   for (const tokens of lines) {
@@ -118,10 +121,11 @@ export function parseLabReport(text: string): LabReading {
   const lines = lexReport(text);
   const parts = reportParts(splitRows(lines), lines);
   const block = blockUnit(lines);
-  const reports = parts.length > 1 ? parts.map((p) => choiceOf(p, block)) : [];
+  const reports = parts.length > 1 && parts.length <= MAX_CHOICES ? parts.map((p) => choiceOf(p, block)) : [];
   const picked = newest(parts);
   if (!picked) {
-    const newestBy = parts.length > 1 ? 'ask' : 'only';
+    // More columns than a person can choose from are not offered: nothing is read, and the value is asked.
+    const newestBy = reports.length > 1 ? 'ask' : 'only';
     return { alt: null, ast: null, unit: newestBy === 'ask' ? null : block, doubtedUnit: null, newestBy, reports, date: null, previous: null, doubts: [] };
   }
   const choice = choiceOf(picked.part, block);

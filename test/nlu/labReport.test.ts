@@ -174,6 +174,11 @@ describe('round two (issue #28): today\'s result, OCR doubted, notes', () => {
     expect(r.previous).toEqual({ alt: 30, altRange: [0, 40], unit: 'U/L', date: 20260301 });
   });
 
+  it('more undated columns than a person can choose from are not offered, and nothing is read', () => {
+    const r = parseLabReport(`ALT ${Array.from({ length: 12 }, (_, i) => 30 + i).join(' ')} 0-40\nAST 20 21 22 23 24 25 26 27 28 29 30 31 0-35`);
+    expect([r.alt, r.ast, r.reports, r.newestBy]).toEqual([null, null, [], 'only']);
+  });
+
   it('columns with no heads and no dates are asked, listing each column', () => {
     const r = parseLabReport('ALT 30 88 U/L 0-40\nAST 22 35 U/L 0-35');
     expect(r.newestBy).toBe('ask');

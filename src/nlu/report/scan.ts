@@ -76,6 +76,13 @@ function dateOrder(a: number, b: number, year: number, aDigits: number): { order
   return { order: dayFirst ? 'dayFirst' : 'monthFirst' };
 }
 
+/** How far into a date OCR letters are looked for ("2O26-O2-O3" has its last at 9). */
+const OCR_DATE_REACH = 10;
+function hasOcrLetter(w: string): boolean {
+  for (let k = 0; k < OCR_DATE_REACH && k < w.length; k++) if (OCR_DIGITS[w.charAt(k)] !== undefined) return true;
+  return false;
+}
+
 /** A window with OCR's letters for digits read as digits, for a date OCR damaged ("2l/O1/2026"); same length. */
 function ocrDigits(w: string): string {
   let out = '';
@@ -86,7 +93,7 @@ function ocrDigits(w: string): string {
 /** A date or time starting at i (a digit), as a token and its length, or null. */
 function dateAt(s: string, i: number): { token: RawToken; length: number } | null {
   const w = s.slice(i, i + DATE_WINDOW);
-  const n = NUM_DATE.exec(w) ?? NUM_DATE.exec(ocrDigits(w));
+  const n = NUM_DATE.exec(w) ?? (hasOcrLetter(w) ? NUM_DATE.exec(ocrDigits(w)) : null);
   if (n) {
     const [a, b] = [Number(n[1]), Number(n[3])];
     const ymd = numericDate(a, b, Number(n[4]), n[1].length);
