@@ -252,3 +252,10 @@ describe('dates that could be read either way round (issue #28)', () => {
     expect(parseLabReport('Collected: 2l/O1/2026\nALT 61 U/L 0-45\nAST 30 U/L 0-35').date).toBe(20260121);
   });
 });
+
+describe('the name last on its line (issue #28)', () => {
+  it('takes the value before the name only with its unit or range: a lone row number is no value', () => {
+    expect(parseLabReport('61 U/L 0 - 45 ALANINE AMINOTRANSFERASE\n30 U/L 0 - 35 ASPARTATE AMINOTRANSFERASE').alt?.value).toBe(61);
+    expect(parseLabReport('1 Bilirubin 12 umol/L\n2 ALT\n3 AST 30 U/L').alt).toBeNull();
+  });
+});

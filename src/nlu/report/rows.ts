@@ -244,8 +244,10 @@ function rowAt(lines: readonly Token[][], lineHits: readonly Hit[][], l: number,
   }
   if (k === 0 && read.reading.value === null) {
     // The name last on its line (PDF text of some Indian labs): "61 U/L 0 - 45 ALANINE AMINOTRANSFERASE".
+    // Only with its unit or range beside it: a lone number before a name is a row number ("2 ALT").
     const before = readRow(prefix);
-    if (before.reading.value !== null) read = { ...before, mark: before.mark ?? read.mark };
+    const printedAsRow = before.reading.unit !== null || before.reading.range !== null || before.doubtedUnit !== null;
+    if (before.reading.value !== null && printedAsRow) read = { ...before, mark: before.mark ?? read.mark };
   }
   // The range or unit before the name: "U/L 0-45 SGPT 61", "normal 7-35 ALT 61".
   if (k === 0) {
