@@ -240,10 +240,13 @@ export const checkReadQuestion: Question = {
     return { kind: 'question', say: [line], choices: RIGHT };
   },
   fallbackChoices: () => RIGHT,
-  parse: (text) => {
+  parse: (text, { session }) => {
     const yn = parseYesNo(text);
     const n = yn === null ? parseSingleNumber(text) : null;
     if (yn === null && n === null) return miss();
+    const field = session.answers.readDoubts?.[0]?.field;
+    const problem = n !== null && field ? valueProblem(field, n, unitOf(session.answers)) : null;
+    if (problem) return miss(problem);
     return ok((s) => {
       const a = s.answers;
       const [d, ...rest] = a.readDoubts ?? [];

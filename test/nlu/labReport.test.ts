@@ -209,6 +209,8 @@ describe('round two (issue #28): today\'s result, OCR doubted, notes', () => {
     expect(flagged.alt?.value).toBe(112);
     expect(flagged.doubts).toEqual([{ field: 'alt', kind: 'ocr', printed: '1 12', value: 112 }]);
     expect(parseLabReport('GPT(ALT)  1 12  <40  U/L\nGOT(AST)  29  <38  U/L').newestBy).toBe('ask');
+    // Split across lines, one cell per line.
+    expect(parseLabReport('GPT(ALT)\n1\n12 H\n<40 U/L\nGOT(AST)\n29\n<38 U/L').alt?.value).toBe(112);
   });
 
   it('AST 4 beside ALT 61 and ALAT 12 beside limits of 0,75 µkat/L are doubted as off scale', () => {
