@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, configWarnings, loadConfig } from './config';
 import { createLogger } from './logger';
 import { createApp } from './server/createServer';
 
@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.logLevel, undefined, config.logIdSecret);
-  if (!config.logIdSecret) logger.info({ event: 'log_ids', ephemeralKey: true }, 'Ids in logs are hashed with a key for this process only: set LOG_ID_SECRET to follow them across restarts');
+  for (const { setting, message } of configWarnings(config)) logger.warn({ event: 'config_warning', setting }, message);
+  if (!config.logIdSecret && !config.appId) logger.info({ event: 'log_ids', ephemeralKey: true }, 'Ids in logs are hashed with a key for this process only: set LOG_ID_SECRET to follow them across restarts');
   const app = createApp(config, logger);
   const url = await app.listen();
   logger.info({ event: 'listening', url, localChat: config.localChat, authenticated: Boolean(config.appId) }, 'Liver Test Guide is ready');
