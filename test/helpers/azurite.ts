@@ -36,6 +36,8 @@ async function accepting(port: number): Promise<boolean> {
  */
 export class Azurite {
   private child: ChildProcess | null = null;
+  /** extraArgs: more of Azurite's options (e.g. --oauth basic with --cert and --key). */
+  constructor(private readonly extraArgs: string[] = []) {}
   readonly location = mkdtempSync(path.join(tmpdir(), 'azurite-'));
   port = 0;
 
@@ -47,7 +49,7 @@ export class Azurite {
     if (this.port === 0) this.port = await freePort();
     this.child = spawn(
       process.execPath,
-      [MAIN, '--blobHost', '127.0.0.1', '--blobPort', String(this.port), '--location', this.location, '--silent', '--disableTelemetry', '--skipApiVersionCheck'],
+      [MAIN, '--blobHost', '127.0.0.1', '--blobPort', String(this.port), '--location', this.location, '--silent', '--disableTelemetry', '--skipApiVersionCheck', ...this.extraArgs],
       { stdio: 'ignore' },
     );
     const deadline = Date.now() + 20_000;
