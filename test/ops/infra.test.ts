@@ -168,6 +168,8 @@ describe('what the templates deploy', () => {
     expect(settings.get('TRUST_PROXY_HOPS')).toBe('1');
     expect(site?.identity).toMatchObject({ type: 'UserAssigned' });
     expect(versions.ciNode.split('.')[0]).toBe(String(versions.nodeMajor));
+    // CI installs that very version and runs the whole suite on it too.
+    expect(readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8')).toContain(`require('./infra/versions.json').ciNode`);
   });
 
   it('the bot uses the managed identity by default (SingleTenant as an option), its endpoint is https://<host>/api/messages', () => {
