@@ -121,6 +121,8 @@ export const configSchema = z
         .optional(),
     ),
     STATE_TTL_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(24 * 90).default(24)),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString,
+    TELEMETRY_STATSBEAT: z.preprocess(emptyToUndefined, bool.default(false)),
     // Set by Azure App Service itself (the app's name); read only to warn about settings that are wrong there.
     WEBSITE_SITE_NAME: optionalString,
   })
@@ -200,6 +202,8 @@ export interface Config {
   stateStore: StateStoreConfig;
   /** Client id of the user-assigned managed identity for storage (undefined: the system-assigned one, if any). */
   azureClientId: string | undefined;
+  /** Traces and metrics to Azure Monitor: on with a connection string; the SDK's statsbeat only if asked for. */
+  telemetry: { connectionString: string | undefined; statsbeat: boolean };
   /** Running on Azure App Service (WEBSITE_SITE_NAME is set there). */
   onAppService: boolean;
   /** Proxies in front of the server whose X-Forwarded-For entries are trusted for the client's address. */
@@ -268,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     stateStore: stateStore(e),
     azureClientId: e.AZURE_CLIENT_ID,
     onAppService: Boolean(e.WEBSITE_SITE_NAME),
+    telemetry: { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING, statsbeat: e.TELEMETRY_STATSBEAT },
     trustProxyHops: e.TRUST_PROXY_HOPS,
     directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/$/, ''), tokensPerMinute: e.TOKEN_RATE_PER_MINUTE },
     hospitalOrigins: e.HOSPITAL_ORIGINS ?? [],

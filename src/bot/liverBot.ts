@@ -16,6 +16,7 @@ import { say } from '../render/views';
 import { DialogStateConfigCache } from './dialogStateConfig';
 import { smsKeyword } from './smsKeywords';
 import { dialogStackCompatible } from './stateCompatibility';
+import { traceTurn } from '../telemetry/instruments';
 
 const DELETED_KEY = Symbol('deleted');
 export const JOIN_EVENT = 'webchat/join';
@@ -244,7 +245,7 @@ export class LiverBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const key = `${context.activity.channelId}/${context.activity.conversation?.id}`;
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const turn = previous.then(() => this.runTurn(context));
+    const turn = previous.then(() => traceTurn(context, () => this.runTurn(context)));
     const tail = turn.catch(() => undefined);
     this.queues.set(key, tail);
     try {

@@ -3,6 +3,7 @@ import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { MemoryStore } from './memoryStore';
 import { ProtectedStorage } from './protectedStorage';
+import { instrumentStorage } from '../telemetry/instruments';
 
 /** A failing store should answer fast, so the person hears "try again in a moment" rather than waiting. */
 const STORE_TRY_TIMEOUT_MS = 4000;
@@ -25,7 +26,7 @@ export function createStorage(config: Config, credential?: TokenCredential): Pro
   const store = config.stateStore;
   switch (store.kind) {
     case 'memory': {
-      const memory = new MemoryStore();
+      const memory = instrumentStorage(new MemoryStore());
       return new ProtectedStorage(() => memory, { ttlMs: config.stateTtlMs, sweepEveryMs: SWEEP_EVERY_MS });
     }
     case 'blob': {
@@ -36,9 +37,11 @@ export function createStorage(config: Config, credential?: TokenCredential): Pro
       const token = serviceUrl ? (credential ?? managedIdentity(config)) : undefined;
       return new ProtectedStorage(
         () =>
-          serviceUrl && token
-            ? new BlobsStorage('', store.container, options, `${serviceUrl}/${store.container}`, token)
-            : new BlobsStorage(store.connectionString ?? '', store.container, options),
+          instrumentStorage(
+            serviceUrl && token
+              ? new BlobsStorage('', store.container, options, `${serviceUrl}/${store.container}`, token)
+              : new BlobsStorage(store.connectionString ?? '', store.container, options),
+          ),
         { ttlMs: config.stateTtlMs },
       );
     }
@@ -46,7 +49,7 @@ export function createStorage(config: Config, credential?: TokenCredential): Pro
       const { CosmosDbPartitionedStorage } = require('botbuilder-azure') as typeof import('botbuilder-azure');
       const where = { cosmosDbEndpoint: store.endpoint, databaseId: store.database, containerId: store.container };
       const auth = store.key ? { authKey: store.key } : { tokenCredential: credential ?? managedIdentity(config) };
-      return new ProtectedStorage((): Storage => new CosmosDbPartitionedStorage({ ...where, ...auth }), { ttlMs: config.stateTtlMs });
+      return new ProtectedStorage((): Storage => instrumentStorage(new CosmosDbPartitionedStorage({ ...where, ...auth })), { ttlMs: config.stateTtlMs });
     }
   }
 }
