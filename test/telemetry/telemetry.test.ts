@@ -16,7 +16,7 @@ import { Conversation } from '../helpers/conversation';
 const PHONE = '+15550123456';
 const EN = ['hi', '1', 'ALT 130 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'lipitor', 'itching', 'none', '1'];
 const ZH = ['你好', '1', '谷丙转氨酶 68 U/L (9-50) 谷草转氨酶 25 U/L (15-40)', '34', '有一点', '每周两瓶啤酒', '没有', '没有', '没有', '乙肝', '1'];
-const FORBIDDEN = [PHONE, '5550123456', 'Convo1', 'user1', 'lipitor', 'atorvastatin', 'itching', '乙肝', '啤酒', '谷丙', '130', '68 U/L', '7-40', '9-50', ...EN.filter((l) => l.length > 3), ...ZH];
+const FORBIDDEN = ['vomited', 'blood', PHONE, '5550123456', 'Convo1', 'user1', 'lipitor', 'atorvastatin', 'itching', '乙肝', '啤酒', '谷丙', '130', '68 U/L', '7-40', '9-50', ...EN.filter((l) => l.length > 3), ...ZH];
 
 const spans = new InMemorySpanExporter();
 const metricExporter = new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE);
@@ -38,6 +38,8 @@ beforeAll(async () => {
     { lines: EN, options: { channelId: 'webchat', siteCountry: 'US' } },
     { lines: ZH, options: { channelId: 'msteams', locale: 'zh-CN', siteCountry: 'CN' } },
     { lines: EN, options: { channelId: 'sms', siteCountry: 'US', conversationId: PHONE } },
+    // A warning sign said during the interview ends it at once with an emergency result.
+    { lines: ['hi', '1', 'I vomited blood this morning'], options: { channelId: 'webchat', siteCountry: 'US' } },
   ];
   for (const { lines, options } of chats) {
     const c = new Conversation({ ...options, storage: createStorage(loadConfig({})) });
@@ -59,13 +61,14 @@ afterAll(async () => {
 describe('telemetry over whole conversations', () => {
   it('records turns, store calls, conversations, questions and results by level, channel and language', () => {
     const names = spans.getFinishedSpans().map((s) => s.name);
-    expect(names.filter((n) => n === 'bot.turn').length).toBe(EN.length * 2 + ZH.length);
+    expect(names.filter((n) => n === 'bot.turn').length).toBe(EN.length * 2 + ZH.length + 3);
     expect(names).toEqual(expect.arrayContaining(['state.read', 'state.write']));
     const results = points.filter((p) => p.metric === 'results').map((p) => p.attributes);
     expect(results).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ 'bot.channel': 'sms', 'bot.language': 'en', 'bot.result_level': 'urgent' }),
         expect.objectContaining({ 'bot.channel': 'msteams', 'bot.language': 'zh-CN' }),
+        expect.objectContaining({ 'bot.channel': 'webchat', 'bot.result_level': 'emergency' }),
       ]),
     );
     expect(points.filter((p) => p.metric === 'questions.asked').map((p) => p.attributes['bot.question'])).toEqual(expect.arrayContaining(['consent', 'alcohol']));
