@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { Azurite } from './azurite';
 import { CountingChannel } from './channel';
+import { CountingProxy } from './countingProxy';
 import { runLoad, percentile, type LoadResult } from './load';
 import { nodeArgs, ROOT, ServerProcess } from './processes';
 import { SCRIPTS } from './scripts';
@@ -40,20 +42,24 @@ interface Phase {
   turnsPerSecond: number;
   peakRssMb: number;
   cpuMsPerTurn: number;
+  /** Requests the store received per measured turn (phases with a counted store only). */
+  storeCallsPerTurn: number | null;
 }
 
-async function phase(name: string, file: string, env: Record<string, string>, o: Options, channel: CountingChannel): Promise<Phase> {
+async function phase(name: string, file: string, env: Record<string, string>, o: Options, channel: CountingChannel, storeCalls?: () => number): Promise<Phase> {
   const server = await new ServerProcess(file, env).start();
   await server.healthy();
   // Warm up (JIT, connection pools, lazy loads), then measure.
   await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.smoke ? 500 : 2000, scripts: SCRIPTS, maxConversations: o.smoke ? 2 : undefined });
   const cpuBefore = server.cpuMs();
+  const callsBefore = storeCalls?.() ?? 0;
   const result = await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.durationMs, scripts: SCRIPTS, maxConversations: o.smoke ? 3 : undefined });
   const cpuMsPerTurn = (server.cpuMs() - cpuBefore) / Math.max(1, result.turns);
+  const storeCallsPerTurn = storeCalls ? (storeCalls() - callsBefore) / Math.max(1, result.turns) : null;
   const peakRssMb = server.peakRssMb();
   await server.stop();
   const sorted = [...result.latenciesMs].sort((a, b) => a - b);
-  return { name, result, sorted, turnsPerSecond: result.turns / (result.elapsedMs / 1000), peakRssMb, cpuMsPerTurn };
+  return { name, result, sorted, turnsPerSecond: result.turns / (result.elapsedMs / 1000), peakRssMb, cpuMsPerTurn, storeCallsPerTurn };
 }
 
 async function startupMs(file: string, env: Record<string, string>, times: number): Promise<number[]> {
@@ -94,6 +100,16 @@ async function main(): Promise<void> {
   const baseline = await phase('baseline (echo bot)', 'bench/echoBot.ts', {}, o, channel);
   const floor = await phase('dialog floor', 'bench/dialogFloorBot.ts', {}, o, channel);
   const bot = await phase('Liver Test Guide', 'src/index.ts', botEnv, o, channel);
+  // The same bot with state in Blob storage (Azurite on 127.0.0.1, behind a proxy that counts the store's requests).
+  const azurite = await new Azurite().start();
+  const proxy = await new CountingProxy(azurite.port).start();
+  const blobEnv = { STATE_STORE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionStringAt(proxy.port), BLOB_CONTAINER: 'bench-state', LOG_LEVEL: 'info' };
+  const blob = await phase('Liver Test Guide, Blob state', 'src/index.ts', blobEnv, o, channel, () => proxy.requests);
+  await proxy.stop();
+  await azurite.dispose();
+  // The bot with telemetry on: the Azure Monitor distro loaded and exporting to a closed local port.
+  const telemetryEnv = { ...botEnv, APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/' };
+  const telemetry = await phase('Liver Test Guide, telemetry on', 'src/index.ts', telemetryEnv, o, channel);
   await channel.stop();
 
   const nlu = nluTurn(SCRIPTS, o.smoke ? 20 : 200);
@@ -116,6 +132,14 @@ async function main(): Promise<void> {
   row('start-up to healthy, slowest (ms)', botStart.at(-1) ?? 0, baselineStart.at(-1) ?? 0, null);
   for (const r of rows) process.stdout.write(`${(r[0] ?? '').padEnd(34)}${r.slice(1).map((c, i) => c.padStart([18, 10, 7, 14, 7][i] ?? 8)).join('')}\n`);
   process.stdout.write(`turns measured: ${bot.result.turns} (${bot.result.conversations} whole conversations, ${bot.result.errors} errors); baseline ${baseline.result.turns} (${baseline.result.errors} errors); dialog floor ${floor.result.turns} (${floor.result.errors} errors)\n`);
+  const stateRows = [
+    ['state', 'turns/s', 'p50 (ms)', 'p99 (ms)', 'store calls/turn'],
+    ['memory', fmt(bot.turnsPerSecond), fmt(p(bot, 50), 2), fmt(p(bot, 99), 2), '-'],
+    ['Blob (Azurite)', fmt(blob.turnsPerSecond), fmt(p(blob, 50), 2), fmt(p(blob, 99), 2), fmt(blob.storeCallsPerTurn ?? 0, 2)],
+  ];
+  for (const r of stateRows) process.stdout.write(`${(r[0] ?? '').padEnd(18)}${r.slice(1).map((c) => c.padStart(18)).join('')}\n`);
+  process.stdout.write(`Blob against memory: throughput ${ratio(blob.turnsPerSecond, bot.turnsPerSecond)}, p99 ${ratio(p(blob, 99), p(bot, 99))} (${blob.result.errors} errors)\n`);
+  process.stdout.write(`telemetry on: ${fmt(telemetry.turnsPerSecond)} turns/s, p99 ${fmt(p(telemetry, 99), 2)} ms, CPU ${fmt(telemetry.cpuMsPerTurn, 3)} ms a turn (off: ${fmt(bot.turnsPerSecond)}, ${fmt(p(bot, 99), 2)} ms, ${fmt(bot.cpuMsPerTurn, 3)} ms)\n`);
   process.stdout.write(`throughput of the bot against the dialog floor: ${ratio(bot.turnsPerSecond, floor.turnsPerSecond)}\n`);
   process.stdout.write(`state bytes per conversation: ${mem.stateBytesPerConversation} (no baseline: the echo bot keeps no state)\n`);
   process.stdout.write(`RSS with ${o.memoryConversations} live conversations in memory state: ${fmt(mem.rssMb)} MB (${fmt(mem.rssBeforeMb)} MB before them, heap grew ${fmt(mem.heapGrowthMb)} MB); per 10,000: ${fmt(rssMbPer10k)} MB\n`);
@@ -145,8 +169,16 @@ async function main(): Promise<void> {
     startupMs: Number(fmt(botStart[Math.floor(botStart.length / 2)] ?? 0)),
     baselineStartupMs: Number(fmt(baselineStart[Math.floor(baselineStart.length / 2)] ?? 0)),
     rssMbPer10k: Number(fmt(rssMbPer10k)),
+    blobTurnsPerSecond: Number(fmt(blob.turnsPerSecond, 2)),
+    blobP50Ms: Number(fmt(p(blob, 50), 3)),
+    blobP99Ms: Number(fmt(p(blob, 99), 3)),
+    blobStoreCallsPerTurn: Number(fmt(blob.storeCallsPerTurn ?? 0, 2)),
+    blobTurns: blob.result.turns,
+    telemetryTurnsPerSecond: Number(fmt(telemetry.turnsPerSecond, 2)),
+    telemetryP99Ms: Number(fmt(p(telemetry, 99), 3)),
+    telemetryCpuMsPerTurn: Number(fmt(telemetry.cpuMsPerTurn, 3)),
     turns: bot.result.turns,
-    errors: bot.result.errors + baseline.result.errors + floor.result.errors,
+    errors: bot.result.errors + baseline.result.errors + floor.result.errors + blob.result.errors + telemetry.result.errors,
     smoke: o.smoke,
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);

@@ -13,6 +13,7 @@ import { resultsQuestion } from './questions/results';
 import type { Session } from './session';
 import { reactToWarningSigns } from './interruptions';
 import { localeOf, send } from './turn';
+import { product } from '../src/telemetry/instruments';
 
 export interface FinishDeps {
   siteCountry: string | undefined;
@@ -57,6 +58,8 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending) await send(context, { kind: 'message', say: [say('commands.finished')] });
   s.phase = 'done';
   const triage = outcome.result.triage;
+  product.result(context, localeOf(context), triage);
+  product.finished(context, localeOf(context), 'result');
   if (triage === 'urgent' || triage === 'emergency') s.closing = { triage, rules: outcome.result.rules };
   else delete s.closing;
   return step.endDialog(outcome.result);

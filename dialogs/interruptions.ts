@@ -16,6 +16,7 @@ import { addPendingSigns } from './questions/health';
 import { newSession, type Profile, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, pickedChoice, send } from './turn';
+import { product } from '../src/telemetry/instruments';
 
 export interface InterruptionDeps {
   session: StatePropertyAccessor<Session>;
@@ -81,6 +82,8 @@ export async function reactToWarningSigns(
   if (result.triage === 'emergency') {
     s.phase = 'ended';
     s.closing = { triage: 'emergency', rules: result.rules };
+    product.result(dc.context, locale, 'emergency');
+    product.finished(dc.context, locale, 'result');
     await send(dc.context, { kind: 'message', say: lines, value: result });
     await dc.cancelAllDialogs();
     return { status: DialogTurnStatus.complete, result };

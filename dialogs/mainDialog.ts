@@ -20,6 +20,7 @@ import type { Parsed } from './questions/types';
 import { newSession, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, PARSED_KEY, localeOf, pickedChoice, send } from './turn';
+import { product } from '../src/telemetry/instruments';
 
 export const MAIN_DIALOG = 'main';
 const INTERVIEW = 'interview';
@@ -102,10 +103,12 @@ export class MainDialog extends ComponentDialog {
     }
     if (!s.welcomed) {
       s.welcomed = true;
+      product.started(step.context, localeOf(step.context));
       await send(step.context, { kind: 'message', say: [say('welcome.intro'), say('welcome.notDiagnosis')] });
     }
     if (s.consent === false) {
       s.phase = 'declined';
+      product.finished(step.context, localeOf(step.context), 'declined');
       await send(step.context, { kind: 'message', say: [say('consent.declined')] });
       return step.endDialog();
     }
@@ -114,6 +117,7 @@ export class MainDialog extends ComponentDialog {
     const q = nextQuestion(this.questions, s);
     if (!q) return finishAssessment(step, s, this.deps);
     (step.values as { questionId?: string }).questionId = q.id;
+    product.questionAsked(step.context, localeOf(step.context), q.id);
     await send(step.context, { ...q.ask(s), id: q.id, multi: q.multi === true });
     return step.prompt(ANSWER_PROMPT, { validations: { questionId: q.id } });
   }

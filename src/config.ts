@@ -48,7 +48,8 @@ export const configSchema = z
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
     HOST: z.preprocess(emptyToUndefined, z.string().optional()),
     ALLOW_REMOTE_ANONYMOUS: z.preprocess(emptyToUndefined, bool.default(false)),
-    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
+    // Default: SingleTenant with an app id (Microsoft no longer creates multi-tenant bots), MultiTenant without one.
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
@@ -68,6 +69,14 @@ export const configSchema = z
     DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'zh-CN']).default('en')),
     STATE_STORE: z.preprocess(emptyToUndefined, z.enum(['memory', 'blob', 'cosmos']).default('memory')),
     BLOB_CONNECTION_STRING: optionalString,
+    BLOB_SERVICE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({ message: 'must be a URL such as https://account.blob.core.windows.net' })
+        .refine(isSecureUrl, { message: 'must be an https URL (a token is sent to it)' })
+        .optional(),
+    ),
+    AZURE_CLIENT_ID: optionalString,
     BLOB_CONTAINER: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/, { message: 'must be a valid blob container name (3-63 lower-case letters, digits, hyphens)' }).optional()),
     COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://account.documents.azure.com:443/' }).optional()),
     COSMOS_KEY: optionalString,
@@ -112,20 +121,30 @@ export const configSchema = z
         .optional(),
     ),
     STATE_TTL_HOURS: z.preprocess(emptyToUndefined, z.coerce.number().positive().max(24 * 90).default(24)),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString,
+    TELEMETRY_STATSBEAT: z.preprocess(emptyToUndefined, bool.default(false)),
+    // Set by Azure App Service itself (the app's name); read only to warn about settings that are wrong there.
+    WEBSITE_SITE_NAME: optionalString,
   })
   .superRefine((env, ctx) => {
-    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+    const type = appType(env);
+    if (env.MicrosoftAppId && type !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
-    if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${env.MicrosoftAppType}` });
+    if (type !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+      const why = env.MicrosoftAppType ? '' : ' (the default with MicrosoftAppId; set MicrosoftAppType=MultiTenant only for an existing multi-tenant bot)';
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${type}${why}` });
     }
     const needs: Record<string, (keyof typeof env)[]> = {
-      blob: ['BLOB_CONNECTION_STRING', 'BLOB_CONTAINER'],
-      cosmos: ['COSMOS_ENDPOINT', 'COSMOS_KEY', 'COSMOS_DATABASE', 'COSMOS_CONTAINER'],
+      blob: [env.BLOB_SERVICE_URL ? 'BLOB_SERVICE_URL' : 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER'],
+      // Without COSMOS_KEY the app's managed identity signs in (AZURE_CLIENT_ID for a user-assigned one).
+      cosmos: ['COSMOS_ENDPOINT', 'COSMOS_DATABASE', 'COSMOS_CONTAINER'],
     };
     for (const name of needs[env.STATE_STORE] ?? []) {
       if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required when STATE_STORE is ${env.STATE_STORE}` });
+    }
+    if (env.BLOB_SERVICE_URL && env.BLOB_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['BLOB_SERVICE_URL'], message: 'must not be set together with BLOB_CONNECTION_STRING (the URL signs in with the managed identity, the string with a key)' });
     }
     if (env.ALLOWED_CALLERS?.includes('*') && env.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['ALLOWED_CALLERS'], message: 'may be * only for local development, without MicrosoftAppId' });
@@ -142,11 +161,20 @@ export const configSchema = z
   });
 
 type Env = z.infer<typeof configSchema>;
+type AppType = NonNullable<Env['MicrosoftAppType']>;
 
+function appType(env: { MicrosoftAppType?: AppType | undefined; MicrosoftAppId?: string | undefined }): AppType {
+  return env.MicrosoftAppType ?? (env.MicrosoftAppId ? 'SingleTenant' : 'MultiTenant');
+}
+
+/**
+ * A store reached with a key (connection string, COSMOS_KEY) or, without one, with the app's managed identity
+ * (@azure/identity; AZURE_CLIENT_ID names a user-assigned identity).
+ */
 export type StateStoreConfig =
   | { kind: 'memory' }
-  | { kind: 'blob'; connectionString: string; container: string }
-  | { kind: 'cosmos'; endpoint: string; key: string; database: string; container: string };
+  | { kind: 'blob'; connectionString?: string; serviceUrl?: string; container: string }
+  | { kind: 'cosmos'; endpoint: string; key?: string; database: string; container: string };
 
 export interface Config {
   port: number;
@@ -155,7 +183,7 @@ export interface Config {
   anonymous: boolean;
   /** Listening on a loopback address only, so only this machine can connect. */
   loopbackOnly: boolean;
-  appType: Env['MicrosoftAppType'];
+  appType: AppType;
   appId: string | undefined;
   appPassword: string | undefined;
   tenantId: string | undefined;
@@ -172,6 +200,12 @@ export interface Config {
   /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
   allowedCallers: string[];
   stateStore: StateStoreConfig;
+  /** Client id of the user-assigned managed identity for storage (undefined: the system-assigned one, if any). */
+  azureClientId: string | undefined;
+  /** Traces and metrics to Azure Monitor: on with a connection string; the SDK's statsbeat only if asked for. */
+  telemetry: { connectionString: string | undefined; statsbeat: boolean };
+  /** Running on Azure App Service (WEBSITE_SITE_NAME is set there). */
+  onAppService: boolean;
   /** Proxies in front of the server whose X-Forwarded-For entries are trusted for the client's address. */
   trustProxyHops: number;
   directLine: { secret: string | undefined; endpoint: string; tokensPerMinute: number };
@@ -181,17 +215,32 @@ export interface Config {
 }
 
 function stateStore(e: Env): StateStoreConfig {
-  if (e.STATE_STORE === 'blob') return { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING ?? '', container: e.BLOB_CONTAINER ?? '' };
+  if (e.STATE_STORE === 'blob') {
+    return e.BLOB_SERVICE_URL
+      ? { kind: 'blob', serviceUrl: e.BLOB_SERVICE_URL.replace(/\/$/, ''), container: e.BLOB_CONTAINER ?? '' }
+      : { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING ?? '', container: e.BLOB_CONTAINER ?? '' };
+  }
   if (e.STATE_STORE === 'cosmos') {
-    return { kind: 'cosmos', endpoint: e.COSMOS_ENDPOINT ?? '', key: e.COSMOS_KEY ?? '', database: e.COSMOS_DATABASE ?? '', container: e.COSMOS_CONTAINER ?? '' };
+    const where = { endpoint: e.COSMOS_ENDPOINT ?? '', database: e.COSMOS_DATABASE ?? '', container: e.COSMOS_CONTAINER ?? '' };
+    return e.COSMOS_KEY ? { kind: 'cosmos', ...where, key: e.COSMOS_KEY } : { kind: 'cosmos', ...where };
   }
   return { kind: 'memory' };
 }
 
 export class ConfigError extends Error {}
 
+/** What App Service passes through as a setting's value when it cannot resolve a Key Vault reference. */
+const KEY_VAULT_REFERENCE = /^\s*@Microsoft\.KeyVault\(/i;
+
 /** Validates the environment once. The error names the variable and the reason on one line. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  for (const name of Object.keys(configSchema.shape)) {
+    if (KEY_VAULT_REFERENCE.test(env[name] ?? '')) {
+      throw new ConfigError(
+        `Configuration error: ${name} is a Key Vault reference that App Service could not resolve (check the secret's URI and that the app's identity has Key Vault Secrets User)`,
+      );
+    }
+  }
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -207,7 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host,
     anonymous: !e.MicrosoftAppId,
     loopbackOnly: isLoopbackHost(host),
-    appType: e.MicrosoftAppType,
+    appType: appType(e),
     appId: e.MicrosoftAppId,
     appPassword: e.MicrosoftAppPassword,
     tenantId: e.MicrosoftAppTenantId,
@@ -221,9 +270,33 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
     allowedCallers: e.ALLOWED_CALLERS ?? [],
     stateStore: stateStore(e),
+    azureClientId: e.AZURE_CLIENT_ID,
+    onAppService: Boolean(e.WEBSITE_SITE_NAME),
+    telemetry: { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING, statsbeat: e.TELEMETRY_STATSBEAT },
     trustProxyHops: e.TRUST_PROXY_HOPS,
     directLine: { secret: e.DIRECT_LINE_SECRET, endpoint: e.DIRECT_LINE_ENDPOINT.replace(/\/$/, ''), tokensPerMinute: e.TOKEN_RATE_PER_MINUTE },
     hospitalOrigins: e.HOSPITAL_ORIGINS ?? [],
     hospital: { name: e.HOSPITAL_NAME, color: e.HOSPITAL_PRIMARY_COLOR.toLowerCase(), logoUrl: e.HOSPITAL_LOGO_URL },
   };
+}
+
+export interface ConfigWarning {
+  setting: string;
+  message: string;
+}
+
+/** Settings that work but are wrong for a hospital's deployment: one warning line each at start-up (with an app id). */
+export function configWarnings(config: Config): ConfigWarning[] {
+  if (!config.appId) return [];
+  const out: ConfigWarning[] = [];
+  if (config.stateStore.kind === 'memory') {
+    out.push({ setting: 'STATE_STORE', message: 'STATE_STORE=memory: run one instance only; every conversation is lost on restart. Use blob or cosmos.' });
+  }
+  if (!config.logIdSecret) {
+    out.push({ setting: 'LOG_ID_SECRET', message: 'No LOG_ID_SECRET: ids in logs are hashed with a key of this process, so they cannot be followed across instances or restarts.' });
+  }
+  if (config.trustProxyHops === 0 && config.onAppService) {
+    out.push({ setting: 'TRUST_PROXY_HOPS', message: "TRUST_PROXY_HOPS=0 on App Service: the front end's address is taken as every client's, so every patient shares one rate limit. Set 1." });
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, configWarnings, loadConfig } from './config';
 import { createLogger } from './logger';
 import { createApp } from './server/createServer';
+import { startTelemetry } from './telemetry/setup';
 
 /** Graceful shutdown must finish within this, or the process exits anyway. */
 export const SHUTDOWN_GRACE_MS = 4500;
@@ -18,8 +19,12 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  // Before the app is built, so that automatic instrumentation sees the HTTP and Azure SDK modules load.
+  const telemetry = startTelemetry(config);
   const logger = createLogger(config.logLevel, undefined, config.logIdSecret);
-  if (!config.logIdSecret) logger.info({ event: 'log_ids', ephemeralKey: true }, 'Ids in logs are hashed with a key for this process only: set LOG_ID_SECRET to follow them across restarts');
+  if (telemetry) logger.info({ event: 'telemetry', exporter: 'azure-monitor', statsbeat: config.telemetry.statsbeat });
+  for (const { setting, message } of configWarnings(config)) logger.warn({ event: 'config_warning', setting }, message);
+  if (!config.logIdSecret && !config.appId) logger.info({ event: 'log_ids', ephemeralKey: true }, 'Ids in logs are hashed with a key for this process only: set LOG_ID_SECRET to follow them across restarts');
   const app = createApp(config, logger);
   const url = await app.listen();
   logger.info({ event: 'listening', url, localChat: config.localChat, authenticated: Boolean(config.appId) }, 'Liver Test Guide is ready');

@@ -15,6 +15,8 @@ import { mergeMessages } from '../render/merge';
 import { say } from '../render/views';
 import { DialogStateConfigCache } from './dialogStateConfig';
 import { smsKeyword } from './smsKeywords';
+import { dialogStackCompatible } from './stateCompatibility';
+import { traceTurn } from '../telemetry/instruments';
 
 const DELETED_KEY = Symbol('deleted');
 export const JOIN_EVENT = 'webchat/join';
@@ -197,6 +199,7 @@ export class LiverBot extends ActivityHandler {
    * runDialog's memory-scope loading and state snapshot, which nothing here reads (about 7% of a turn's CPU).
    */
   private async runMainDialog(context: TurnContext): Promise<void> {
+    await this.restartIfIncompatible(context);
     if (fromParentBot(context) || context.activity.channelId === 'emulator') {
       await runDialog(this.dialog, context, this.state.dialogState);
       return;
@@ -204,6 +207,19 @@ export class LiverBot extends ActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
+  }
+
+  /**
+   * A conversation saved by another version of the bot (a deploy or a rollback changed its dialogs) starts again:
+   * the person is told so and asked for consent again, rather than getting an apology on every turn.
+   */
+  private async restartIfIncompatible(context: TurnContext): Promise<void> {
+    const saved = await this.state.dialogState.get(context);
+    if (dialogStackCompatible((id) => this.dialogs.find(id), saved)) return;
+    this.logger.warn({ event: 'state_incompatible', channelId: context.activity.channelId, conversationId: context.activity.conversation?.id });
+    await this.state.dialogState.delete(context);
+    await this.state.session.set(context, { ...newSession(), welcomed: true });
+    await send(context, { kind: 'message', say: [say('errors.stateRestarted')] });
   }
 
   /** Sends the turn's replies. On SMS a failed send is final for the conversation: it is recorded, not retried. */
@@ -229,7 +245,7 @@ export class LiverBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const key = `${context.activity.channelId}/${context.activity.conversation?.id}`;
     const previous = this.queues.get(key) ?? Promise.resolve();
-    const turn = previous.then(() => this.runTurn(context));
+    const turn = previous.then(() => traceTurn(context, () => this.runTurn(context)));
     const tail = turn.catch(() => undefined);
     this.queues.set(key, tail);
     try {

@@ -1,8 +1,14 @@
+import { SegmentedMessage } from 'sms-segments-calculator';
+
 /**
  * SMS through Twilio: plain text, no Markdown, paragraphs split by blank lines. English stays in GSM-7; anything else
  * is UCS-2. A message of more than one segment carries a 6-byte header in each, so a segment holds 153 GSM-7
  * characters (an extended one such as € or [ counts twice) or 67 UCS-2 characters. Each message is at most 2
- * segments: 306 GSM-7 characters, or 134 otherwise (as Chinese is), split at sentence boundaries.
+ * segments: 306 GSM-7 characters, or 134 otherwise (as Chinese is), split at sentence boundaries. An escape pair
+ * (an extended character) or a surrogate pair (an emoji) is never split between segments, so a message at the limit
+ * can take a third segment. Near the limit, segments are counted by Twilio's own calculator (sms-segments-calculator);
+ * further from it the character count decides, as one pair straddling the one boundary costs one character at most
+ * and the calculator takes several milliseconds a call.
  */
 const GSM7_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
@@ -26,9 +32,21 @@ export function smsLength(text: string): number {
   return [...text].reduce((n, c) => n + (EXTENDED.has(c) ? 2 : 1), 0);
 }
 
+/** The segments Twilio sends a message in (its calculator: escape and surrogate pairs are never split). */
+export function smsSegments(text: string): number {
+  return new SegmentedMessage(text).segmentsCount;
+}
+
+/** Within this many characters of the two-segment limit, the calculator decides. */
+const NEAR_LIMIT = 4;
+
 /** Whether a message fits in two segments of its encoding. */
 export function fitsTwoSegments(text: string): boolean {
-  return smsLength(text) <= (isGsm7(text) ? SMS_MAX_GSM7 : SMS_MAX_UCS2);
+  const limit = isGsm7(text) ? SMS_MAX_GSM7 : SMS_MAX_UCS2;
+  const length = smsLength(text);
+  if (length > limit) return false;
+  if (length <= limit - NEAR_LIMIT) return true;
+  return smsSegments(text) <= 2;
 }
 
 /** Replaces characters that would force UCS-2 in English text: curly quotes, dashes, µ, ellipsis, bullets. */
@@ -67,35 +85,46 @@ function sentences(paragraph: string): string[] {
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
 const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
-/** Where to cut a piece too long for one message: the last space that fits, or else the limit itself. */
-function cutAt(piece: string, limit: number): number {
-  let cut = limit;
-  while (cut > 0 && smsLength(piece.slice(0, cut)) > limit) cut -= 1;
+/** A cut that does not split a surrogate pair (an emoji's two halves). */
+function whole(text: string, cut: number): number {
+  const code = text.charCodeAt(cut - 1);
+  return cut > 0 && code >= 0xd800 && code <= 0xdbff ? cut - 1 : cut;
+}
+
+/** Where to cut a piece too long for one message: the last space that fits, or else the longest start that fits. */
+function cutAt(piece: string): number {
+  let lo = 1;
+  let hi = piece.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fitsTwoSegments(piece.slice(0, whole(piece, mid)))) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = Math.max(1, whole(piece, lo));
   const space = piece.lastIndexOf(' ', cut);
-  return space > limit / 2 ? space : cut;
+  return space > cut / 2 ? space : cut;
 }
 
 /** Splits a text into SMS messages of at most the allowed length, at paragraph and sentence boundaries. */
 export function splitForSms(text: string): string[] {
-  const limit = isGsm7(text) ? SMS_MAX_GSM7 : SMS_MAX_UCS2;
   const out: string[] = [];
   let current = '';
   const push = (piece: string, sep: string): void => {
     // Chinese sentences follow one another without a space.
     const joiner = sep === ' ' && (CJK_END.test(current) || CJK_START.test(piece)) ? '' : sep;
     if (current === '') current = piece;
-    else if (smsLength(current + joiner + piece) <= limit) current += joiner + piece;
+    else if (fitsTwoSegments(current + joiner + piece)) current += joiner + piece;
     else {
       out.push(current);
       current = piece;
     }
   };
   for (const paragraph of text.split(/\n{2,}/).map((p) => p.replace(/\n/g, ' ').trim()).filter(Boolean)) {
-    const parts = smsLength(paragraph) <= limit ? [paragraph] : sentences(paragraph);
+    const parts = fitsTwoSegments(paragraph) ? [paragraph] : sentences(paragraph);
     parts.forEach((part, i) => {
       let piece = part;
-      while (smsLength(piece) > limit) {
-        const cut = cutAt(piece, limit);
+      while (!fitsTwoSegments(piece)) {
+        const cut = cutAt(piece);
         push(piece.slice(0, cut).trim(), i === 0 ? '\n\n' : ' ');
         piece = piece.slice(cut).trim();
       }

@@ -13,6 +13,7 @@ import { LocalChatAdapter } from './localChatAdapter';
 import { registerLocalChat } from './localChatRoutes';
 import { LocalDirectLine } from './localDirectLine';
 import { serviceUrlAllowed } from './serviceUrl';
+import { registerReadiness } from './readiness';
 import { registerTokenRoute } from './tokenRoute';
 import { registerWidget } from './widgetRoutes';
 import { registerCors, securityHeaders } from './webPolicy';
@@ -55,6 +56,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(ready ? 200 : 503, { status: ready ? 'ok' : 'starting', version: VERSION });
   });
+
+  registerReadiness(server, storage, logger);
 
   server.get(MANIFEST_PATH, async (_req: Request, res: Response) => {
     res.send(200, skillManifest(config.publicUrl ?? baseUrl, config.appId));

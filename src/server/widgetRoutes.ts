@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
 import { resolveLocale, translator } from '../i18n';
-import { PUBLIC_DIR } from '../paths';
+import { PUBLIC_DIR, webchatBundlePath } from '../paths';
 import { queryString } from './requests';
 import { contentSecurityPolicy } from './webPolicy';
 
@@ -21,7 +21,8 @@ const PUBLIC_FILES = ['index.html', 'widget.js', 'widget.css', 'embed.js', 'embe
 
 /**
  * The hospital widget: the chat page (also the local chat page at /), its script and style, the embeddable snippet,
- * its settings from config (name, colour, logo), and Web Chat itself, served from node_modules rather than a CDN.
+ * its settings from config (name, colour, logo), and Web Chat itself, served from the build (dist/vendor/) rather than a
+ * CDN.
  */
 export function registerWidget(server: Server, config: Config): void {
   const cache = new Map<string, Buffer>();
@@ -53,12 +54,11 @@ export function registerWidget(server: Server, config: Config): void {
   server.get('/', page('index.html'));
   for (const name of PUBLIC_FILES) server.get(`/${name}`, name.endsWith('.html') ? page(name) : serve(name, 'public, max-age=3600'));
 
-  const webchatBundle = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
   server.get('/vendor/webchat.js', async (_req: Request, res: Response) => {
-    let body = cache.get(webchatBundle);
+    let body = cache.get('/vendor/webchat.js');
     if (!body) {
-      body = readFileSync(webchatBundle);
-      cache.set(webchatBundle, body);
+      body = readFileSync(webchatBundlePath());
+      cache.set('/vendor/webchat.js', body);
     }
     res.writeHead(200, { 'content-type': TYPES['.js'] ?? '', 'cache-control': 'public, max-age=86400' });
     res.end(body);

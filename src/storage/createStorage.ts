@@ -1,43 +1,55 @@
+import type { TokenCredential } from '@azure/identity';
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
 import { MemoryStore } from './memoryStore';
 import { ProtectedStorage } from './protectedStorage';
+import { instrumentStorage } from '../telemetry/instruments';
 
 /** A failing store should answer fast, so the person hears "try again in a moment" rather than waiting. */
 const STORE_TRY_TIMEOUT_MS = 4000;
 const SWEEP_EVERY_MS = 60_000;
 
-/** The state store chosen by STATE_STORE, wrapped with expiry and clear errors. */
-export function createStorage(config: Config): ProtectedStorage {
+/**
+ * The app's managed identity (AZURE_CLIENT_ID names a user-assigned one), for a store configured without a key.
+ * DefaultAzureCredential also accepts a developer's `az login` on their own machine.
+ */
+function managedIdentity(config: Config): TokenCredential {
+  const { DefaultAzureCredential } = require('@azure/identity') as typeof import('@azure/identity');
+  return new DefaultAzureCredential(config.azureClientId ? { managedIdentityClientId: config.azureClientId } : {});
+}
+
+/**
+ * The state store chosen by STATE_STORE, wrapped with expiry and clear errors. `credential` replaces the managed
+ * identity (tests).
+ */
+export function createStorage(config: Config, credential?: TokenCredential): ProtectedStorage {
   const store = config.stateStore;
   switch (store.kind) {
     case 'memory': {
-      const memory = new MemoryStore();
+      const memory = instrumentStorage(new MemoryStore());
       return new ProtectedStorage(() => memory, { ttlMs: config.stateTtlMs, sweepEveryMs: SWEEP_EVERY_MS });
     }
     case 'blob': {
       // Loaded only when used: the Azure SDKs add about 50 MB to a process that keeps state in memory.
       const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
+      const options = { storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs: STORE_TRY_TIMEOUT_MS, retryDelayInMs: 200 } } };
+      const { serviceUrl } = store;
+      const token = serviceUrl ? (credential ?? managedIdentity(config)) : undefined;
       return new ProtectedStorage(
         () =>
-          new BlobsStorage(store.connectionString, store.container, {
-            storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs: STORE_TRY_TIMEOUT_MS, retryDelayInMs: 200 } },
-          }),
+          instrumentStorage(
+            serviceUrl && token
+              ? new BlobsStorage('', store.container, options, `${serviceUrl}/${store.container}`, token)
+              : new BlobsStorage(store.connectionString ?? '', store.container, options),
+          ),
         { ttlMs: config.stateTtlMs },
       );
     }
     case 'cosmos': {
       const { CosmosDbPartitionedStorage } = require('botbuilder-azure') as typeof import('botbuilder-azure');
-      return new ProtectedStorage(
-        (): Storage =>
-          new CosmosDbPartitionedStorage({
-            cosmosDbEndpoint: store.endpoint,
-            authKey: store.key,
-            databaseId: store.database,
-            containerId: store.container,
-          }),
-        { ttlMs: config.stateTtlMs },
-      );
+      const where = { cosmosDbEndpoint: store.endpoint, databaseId: store.database, containerId: store.container };
+      const auth = store.key ? { authKey: store.key } : { tokenCredential: credential ?? managedIdentity(config) };
+      return new ProtectedStorage((): Storage => instrumentStorage(new CosmosDbPartitionedStorage({ ...where, ...auth })), { ttlMs: config.stateTtlMs });
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { SMS_MAX_GSM7, SMS_MAX_RESULT_MESSAGES, SMS_MAX_UCS2, isGsm7, smsLength, splitForSms, toGsm7 } from '../../src/render/sms';
+import { SegmentedMessage } from 'sms-segments-calculator';
 import { Conversation } from '../helpers/conversation';
 
 const en = translator('en');
@@ -11,11 +12,14 @@ function hasResult(a: Partial<Activity>): boolean {
   return typeof a.value === 'object' && a.value !== null && 'triage' in a.value;
 }
 
-/** Each message within 2 segments: 306 GSM-7 characters, or 134 when not GSM-7 (as Chinese is). */
+/** Twilio's own count (sms-segments-calculator): escape and surrogate pairs are never split between segments. */
+const segments = (text: string): number => new SegmentedMessage(text).segmentsCount;
+
+/** Each message within 2 segments, as Twilio's calculator counts them. */
 function expectTwoSegments(activities: readonly Partial<Activity>[]): void {
   for (const a of activities) {
     const text = a.text ?? '';
-    expect(smsLength(text), text).toBeLessThanOrEqual(isGsm7(text) ? SMS_MAX_GSM7 : SMS_MAX_UCS2);
+    expect(segments(text), text).toBeLessThanOrEqual(2);
   }
 }
 
@@ -113,7 +117,7 @@ describe('SMS over generated results (both languages, every site)', () => {
         const r = render(input);
         const { now, later } = smsResult(r.view, r.t, r.locale);
         expect(now.length).toBeLessThanOrEqual(SMS_MAX_RESULT_MESSAGES);
-        for (const m of [...now, ...later]) expect(smsLength(m), m).toBeLessThanOrEqual(isGsm7(m) ? SMS_MAX_GSM7 : SMS_MAX_UCS2);
+        for (const m of [...now, ...later]) expect(segments(m), m).toBeLessThanOrEqual(2);
         if (r.locale === 'en') for (const m of [...now, ...later]) expect(isGsm7(m), m).toBe(true);
         if (r.result.triage === 'urgent' || r.result.triage === 'emergency') {
           // The closing action, as Web Chat shows it last, ends what is sent at once and what MORE sends.
@@ -124,5 +128,64 @@ describe('SMS over generated results (both languages, every site)', () => {
       }),
       { numRuns: 300 },
     );
+  }, 90_000);
+});
+
+describe('SMS at the segment boundary (issue #25 item 10)', () => {
+  it('every character counted as GSM-7 here is GSM-7 to the calculator too', () => {
+    const ours = [...'@£$¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà^{}\\[~]|€'];
+    for (const c of ours) expect(isGsm7(c), c).toBe(true);
+    expect(new SegmentedMessage(ours.join('')).encodingName).toBe('GSM-7');
+  });
+
+  it('an extended character or an emoji that would straddle two segments does not make a third', () => {
+    const gsm = `${'a'.repeat(152)}[${'b'.repeat(152)}`;
+    const ucs = `${'中'.repeat(66)}😀${'文'.repeat(66)}`;
+    // 306 septets and 134 code units, yet 3 segments each: the pair cannot be split.
+    expect([smsLength(gsm), smsLength(ucs)]).toEqual([SMS_MAX_GSM7, SMS_MAX_UCS2]);
+    expect([segments(gsm), segments(ucs)]).toEqual([3, 3]);
+    for (const text of [gsm, ucs]) {
+      const parts = splitForSms(text);
+      for (const p of parts) expect(segments(p), p).toBeLessThanOrEqual(2);
+      expect(parts.join('')).toBe(text);
+    }
+  });
+
+  it('texts with extended characters and emoji at every position near a segment boundary are sent in messages of at most 2 segments, nothing lost', async () => {
+    const fc = (await import('fast-check')).default;
+    const special = fc.constantFrom('[', ']', '{', '}', '€', '^', '~', '|', '\\', '😀', '👍🏽', '𠀀');
+    const filler = fc.constantFrom('a', 'b', ' ', '.', '中', '文', '。');
+    const texts = fc
+      .tuple(fc.array(filler, { minLength: 100, maxLength: 700 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 700 }), special), { minLength: 1, maxLength: 8 }))
+      .map(([chars, inserts]) => {
+        const out: string[] = [...chars];
+        for (const [at, c] of inserts) out.splice(Math.min(at, out.length), 0, c);
+        return out.join('');
+      });
+    // Also texts built to put the pair right on the boundary between a message's two segments.
+    const gsmEdge = fc
+      .tuple(fc.integer({ min: 145, max: 160 }), fc.constantFrom('[', '€', '~', '\\'), fc.integer({ min: 130, max: 160 }), fc.constantFrom('', '. ', ' '))
+      .map(([a, c, b, sep]) => `${'a'.repeat(a)}${c}${sep}${'b'.repeat(b)}`);
+    const ucsEdge = fc
+      .tuple(fc.integer({ min: 60, max: 70 }), fc.constantFrom('😀', '👍', '𠀀'), fc.integer({ min: 55, max: 70 }), fc.constantFrom('', '。'))
+      .map(([a, c, b, sep]) => `${'中'.repeat(a)}${c}${sep}${'文'.repeat(b)}`);
+    fc.assert(
+      fc.property(fc.oneof(texts, gsmEdge, ucsEdge), (text) => {
+        const parts = splitForSms(text);
+        for (const p of parts) expect(segments(p), p).toBeLessThanOrEqual(2);
+        expect(parts.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a doctor summary naming an unrecognised medicine with brackets and emoji, stays within 2 segments', async () => {
+    const c = new Conversation({ channelId: 'sms', siteCountry: 'US' });
+    const odd = `${'[x]'.repeat(30)} {tablet} 💊`.repeat(3);
+    const replies: Partial<Activity>[] = [];
+    for (const line of EN_URGENT.map((l) => (l === 'lipitor' ? `lipitor, ${odd}` : l))) replies.push(...(await c.say(line)));
+    replies.push(...(await c.say('MORE')));
+    expect(replies.map((a) => a.text).join(' ')).toContain(toGsm7(en('explain.doctorTitle')));
+    expectTwoSegments(replies.filter((a) => a.type === 'message'));
   });
 });

@@ -68,7 +68,7 @@ describe('POST /api/directline/token', () => {
   it('answers 502 when Direct Line refuses, and 503 when nothing is configured', async () => {
     const wrong = await start({ DIRECT_LINE_SECRET: 'wrong', DIRECT_LINE_ENDPOINT: dlUrl });
     expect((await token(wrong.url)).status).toBe(502);
-    const none = await start({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'b' });
+    const none = await start({ MicrosoftAppId: 'a', MicrosoftAppPassword: 'b', MicrosoftAppTenantId: 't' });
     expect((await token(none.url)).status).toBe(503);
   });
 

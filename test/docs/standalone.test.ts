@@ -1,8 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyWorkingTree } from '../helpers/production';
 
 /**
  * The repository stands on its own: the clinical documents live in docs/, and a copy of the repository with no
@@ -48,13 +49,7 @@ describe('a copy of the repository with no ../shared beside it', () => {
     repo = path.join(dir, 'liver-test-guide');
     mkdirSync(repo);
     // What a clone holds: the tracked files and any new ones not ignored (so uncommitted work is checked too).
-    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const f of files) {
-      if (!existsSync(path.join(root, f))) continue;
-      mkdirSync(path.dirname(path.join(repo, f)), { recursive: true });
-      cpSync(path.join(root, f), path.join(repo, f));
-    }
-    symlinkSync(path.join(root, 'node_modules'), path.join(repo, 'node_modules'), 'dir');
+    copyWorkingTree(repo);
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -52,7 +52,7 @@ describe('the service over HTTP, through a fake channel', () => {
   });
 
   it('with MicrosoftAppId set, refuses an unauthenticated request with 401', async () => {
-    const { url } = await start({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    const { url } = await start({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa' });
     const res = await postActivity(url, activityFrom(channel, 'conv-auth', { text: 'hello' }));
     expect(res.status).toBe(401);
     expect(channel.repliesIn('conv-auth')).toEqual([]);
@@ -164,7 +164,7 @@ describe('the local chat endpoint (Direct Line-compatible)', () => {
   });
 
   it('is off when an app id is set, unless LOCAL_CHAT=true', async () => {
-    const auth = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' };
+    const auth = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa' };
     const off = await start(auth);
     expect((await fetch(`${off.url}/v3/directline/conversations`, { method: 'POST' })).status).toBe(404);
     const on = await start({ ...auth, LOCAL_CHAT: 'true' });

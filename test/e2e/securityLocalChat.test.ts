@@ -53,7 +53,7 @@ describe('only the bot itself speaks as the bot in a local chat (issue #15 item 
   });
 
   it('refuses LOCAL_CHAT=true with an app id unless it listens on loopback', async () => {
-    const env = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x', LOCAL_CHAT: 'true' };
+    const env = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa', LOCAL_CHAT: 'true' };
     const open = new BotProcess({ ...env, HOST: '0.0.0.0' });
     others.push(open);
     await expect(open.start()).rejects.toThrow(/Configuration error: LOCAL_CHAT must not be true with MicrosoftAppId unless HOST is a loopback address/);

@@ -9,7 +9,7 @@ import { BotProcess } from '../helpers/botProcess';
  * Issue #15 item 2, against real server processes: only JSON is accepted where JSON is expected (415 otherwise),
  * before authentication, and no upload ever reaches the disk (each process has a temp folder of its own to check).
  */
-const APP = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', LOCAL_CHAT: 'true' };
+const APP = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa', LOCAL_CHAT: 'true' };
 
 interface Running {
   bot: BotProcess;

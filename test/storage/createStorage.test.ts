@@ -4,12 +4,16 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createStorage } from '../../src/storage/createStorage';
+import { InstrumentedStorage } from '../../src/telemetry/instruments';
 
 /** The store each STATE_STORE builds (without connecting: Cosmos DB has no local emulator here). */
 function innerOf(env: Record<string, string>): unknown {
   const store = createStorage(loadConfig(env));
   store.close();
-  return (store as unknown as { inner: unknown }).inner;
+  const inner = (store as unknown as { inner: unknown }).inner;
+  // Each store call is traced and counted (src/telemetry): the real store is inside.
+  expect(inner).toBeInstanceOf(InstrumentedStorage);
+  return (inner as InstrumentedStorage).store;
 }
 
 describe('createStorage', () => {
