@@ -21,6 +21,11 @@ export interface RedFlagStatement {
   unclear: Symptom[];
   /** Signs the reply names only to deny them ("no fever"). */
   denied: Symptom[];
+  /**
+   * Signs read here that this branch's contract does not list yet (v4's `alcohol_withdrawal`): once the contract's
+   * SYMPTOMS holds one, it is returned in `symptoms` instead, with no change here.
+   */
+  beyondContract: string[];
 }
 
 const SIGNS = compile(VOCAB.signs);
@@ -137,7 +142,13 @@ function vomitsApart(list: readonly Sentence[]): boolean {
 export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText((text) => {
   const r = readWarningSigns(text);
   // Shared by every caller of the memo: frozen, so none can change another's reading.
-  return Object.freeze({ symptoms: Object.freeze(r.symptoms), conditions: Object.freeze(r.conditions), unclear: Object.freeze(r.unclear), denied: Object.freeze(r.denied) }) as RedFlagStatement;
+  return Object.freeze({
+    symptoms: Object.freeze(r.symptoms),
+    conditions: Object.freeze(r.conditions),
+    unclear: Object.freeze(r.unclear),
+    denied: Object.freeze(r.denied),
+    beyondContract: Object.freeze(r.beyondContract),
+  }) as RedFlagStatement;
 });
 
 function readWarningSigns(text: string): RedFlagStatement {
@@ -149,5 +160,6 @@ function readWarningSigns(text: string): RedFlagStatement {
   if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(capForPhrases(text))) conditions.push('paracetamol_overdose');
   const unclear = [...find(list, UNCLEAR).affirmed].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const denied = [...signs.denied].filter(isSymptom).filter((s) => !symptoms.includes(s));
-  return { symptoms, conditions, unclear, denied };
+  const beyondContract = [...signs.affirmed].filter((k) => !isSymptom(k) && !isCondition(k));
+  return { symptoms, conditions, unclear, denied, beyondContract };
 }

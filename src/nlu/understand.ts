@@ -1,7 +1,7 @@
 import type { Condition, Symptom } from '../assessment/types';
 import { parseAge, parseSex, type SexAnswer } from './answers';
 import { commandOrAnswer, detectCommand, type Command } from './commands';
-import { findConditions } from './conditions';
+import { findConditions, heavyDrinkingNow } from './conditions';
 import { saysDontKnow } from './dontKnow';
 import { parseAlcohol, type AlcoholReport } from './drinks';
 import { parseExercise, type ExerciseAnswer } from './exercise';
@@ -24,7 +24,8 @@ export type Answer =
   | { kind: 'exercise'; value: ExerciseAnswer }
   | { kind: 'medicines'; value: MedicineList }
   | { kind: 'symptoms'; value: Symptom[]; unclear: Symptom[] }
-  | { kind: 'conditions'; value: Condition[] };
+  /** `heavyDrinkingNow`: heavy drinking is current, not only past (the contract's id is `heavy_alcohol_history` for both). */
+  | { kind: 'conditions'; value: Condition[]; heavyDrinkingNow: boolean };
 
 export interface Understanding {
   command: Command | null;
@@ -77,8 +78,8 @@ export function answerTo(question: string, text: string, now: Date): Answer | nu
     }
     case 'conditions': {
       const found = findConditions(text);
-      if (found.length > 0) return { kind: 'conditions', value: found };
-      return saysNone(text) ? { kind: 'conditions', value: [] } : null;
+      if (found.length > 0) return { kind: 'conditions', value: found, heavyDrinkingNow: heavyDrinkingNow(text, found) };
+      return saysNone(text) ? { kind: 'conditions', value: [], heavyDrinkingNow: false } : null;
     }
     default:
       return null;
