@@ -1,5 +1,6 @@
 import { saysApapOverdose } from '../assessment/overdose';
 import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessment/types';
+import { signContext, typedForSomeoneElse } from './context';
 import { isNegated, negatedRanges } from './negation';
 import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
@@ -53,6 +54,20 @@ function overlapsOrShares(sentence: Sentence, a: Span, b: Span, key: string): bo
 export interface Found {
   affirmed: Set<string>;
   denied: Set<string>;
+  /** Said of someone else, now ("my husband is confused"): not the patient's, but worth one short question. */
+  others: Set<string>;
+}
+
+/** Signs that stand whenever they were said (ConText temporality does not apply): thoughts of self-harm, a dependence. */
+const ANY_TIME = new Set(['self_harm', 'alcohol_dependence', 'heavy_alcohol_history']);
+
+/** Events that are an emergency only while they happen (RF-WITHDRAWAL): a past or habitual one is history. */
+const NOW_ONLY = new Set(['alcohol_withdrawal']);
+
+interface ReadOptions {
+  typingFor: boolean;
+  /** Conditions are history by nature ("hep B since birth"): only signs are read for when they happened. */
+  temporality: boolean;
 }
 
 /**
@@ -68,13 +83,13 @@ function deniedAcrossContrast(sentence: Sentence, m: PatternMatch, negations: Re
   });
 }
 
-function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
-  return findIn(sentenceList, patterns);
+function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[], typingFor: boolean): Found {
+  return findIn(sentenceList, patterns, { typingFor, temporality: true });
 }
 
-/** Which keys of the patterns a text affirms, and which it only denies, with negation and look-alikes read. */
+/** Which keys of the patterns a text affirms, and which it only denies, with negation, look-alikes and the experiencer read. */
 export function findAffirmed(text: string, patterns: readonly Pattern[]): Found {
-  return findIn(sentencesOf(text), patterns);
+  return findIn(sentencesOf(text), patterns, { typingFor: typedForSomeoneElse(text), temporality: false });
 }
 
 /** What a sentence holds that rules a match out: its negations and its look-alikes, worked out once and only if needed. */
@@ -93,9 +108,10 @@ function contextOf(sentence: Sentence): SentenceContext {
   };
 }
 
-function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
+function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[], o: ReadOptions): Found {
   const affirmed = new Set<string>();
   const denied = new Set<string>();
+  const others = new Set<string>();
   for (const sentence of sentenceList) {
     // Most sentences match no pattern: their negations and look-alikes are never needed.
     let ctx: SentenceContext | null = null;
@@ -104,15 +120,24 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[])
       for (const m of matchPattern(sentence, p)) {
         ctx ??= contextOf(sentence);
         if (ctx.excluded(m) || deniedAcrossContrast(sentence, m, ctx.negations)) continue;
-        if (m.spans.some((sp) => isNegated(sp, ctx?.negations ?? [], !SAID_EVEN_IF.has(p.key)))) denied.add(p.key);
-        else {
-          affirmed.add(p.key);
-          break;
+        if (m.spans.some((sp) => isNegated(sp, ctx?.negations ?? [], !SAID_EVEN_IF.has(p.key)))) {
+          denied.add(p.key);
+          continue;
         }
+        const c = signContext(sentence, m.spans, o.typingFor);
+        if (c.experiencer === 'other') {
+          // Someone else's sign, past or over, is no sign; said of them now, it is asked about (unless typing for the patient).
+          if (!c.otherPast && !c.historical && !o.typingFor) others.add(p.key);
+          continue;
+        }
+        if (o.temporality && c.historical && !ANY_TIME.has(p.key)) continue;
+        if (o.temporality && c.notNow && NOW_ONLY.has(p.key)) continue;
+        affirmed.add(p.key);
+        break;
       }
     }
   }
-  return { affirmed, denied };
+  return { affirmed, denied, others };
 }
 
 /** Blood in the vomit is vomiting_blood, not also nausea: keep nausea only when it is said in its own words. */
@@ -153,12 +178,13 @@ export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText
 
 function readWarningSigns(text: string): RedFlagStatement {
   const list = sentencesOf(text);
-  const signs = find(list, SIGNS);
-  if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
+  const typingFor = typedForSomeoneElse(text);
+  const signs = find(list, SIGNS, typingFor);
+  if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS, typingFor).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
   const symptoms = [...signs.affirmed].filter(isSymptom);
   const conditions = [...signs.affirmed].filter(isCondition);
   if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(capForPhrases(text))) conditions.push('paracetamol_overdose');
-  const unclear = [...find(list, UNCLEAR).affirmed].filter(isSymptom).filter((s) => !symptoms.includes(s));
+  const unclear = [...new Set([...find(list, UNCLEAR, typingFor).affirmed, ...signs.others])].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const denied = [...signs.denied].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const beyondContract = [...signs.affirmed].filter((k) => !isSymptom(k) && !isCondition(k));
   return { symptoms, conditions, unclear, denied, beyondContract };

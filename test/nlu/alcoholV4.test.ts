@@ -31,12 +31,12 @@ describe('alcohol dependence and withdrawal, in both languages (RF-WITHDRAWAL, a
     'stopped drinking on friday, now shaking and sweating like mad',
     '戒酒以后出现幻觉',
     '停酒两天，浑身发抖出冷汗',
-    '不喝酒就抽搐',
+    '停酒两天了，今天早上抽搐了一次',
   ])('%s is alcohol withdrawal', (text) => {
     const s = detectWarningSigns(text);
     expect([...s.symptoms, ...s.beyondContract]).toContain('alcohol_withdrawal');
   });
-  it.each(['I had a fit as a child', 'shaking and sweating after my run', '我不喝酒', '跑完步浑身出汗'])('%s is not withdrawal', (text) => {
+  it.each(['I had a fit as a child', '不喝酒就手抖', 'i get the shakes and sweats if i skip a day', 'shaking and sweating after my run', '我不喝酒', '跑完步浑身出汗'])('%s is not withdrawal', (text) => {
     const s = detectWarningSigns(text);
     expect([...s.symptoms, ...s.beyondContract]).not.toContain('alcohol_withdrawal');
   });
