@@ -1,3 +1,4 @@
+import lexicon from '../../src/assessment/data/drug-lexicon.json';
 import { parseLabReport, parseUnnamedReading } from '../../src/nlu/labReport';
 import { understand, type Understanding } from '../../src/nlu/understand';
 
@@ -70,7 +71,9 @@ function near(got: number | null | undefined, want: number | null): boolean {
 /** The corpus names two benign groups by their plain names; the lexicon's ids for them. */
 const LEXICON_ID: Record<string, string> = { vitamins: 'multivitamin', birth_control: 'birth_control_pill' };
 /** A medicine the blind writers name by a different id than the lexicon: mapped here, never in the sets. */
-export const BLIND_LEXICON_ID: Record<string, string> = {};
+export const BLIND_LEXICON_ID: Record<string, string> = { prenatal_vitamin: 'prenatal_vitamins' };
+/** The lexicon's ids: a blind label outside it (omeprazole, sertraline) is a name the bot should show back as unrecognised. */
+const LEXICON_IDS = new Set((lexicon as { entries: { id: string }[] }).entries.map((e) => e.id));
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   b = [...new Set(b.map((x) => LEXICON_ID[x] ?? BLIND_LEXICON_ID[x] ?? x))];
@@ -114,6 +117,12 @@ export function answerRight(item: CorpusItem, u: Understanding): boolean | null 
       if (e.none) return a.value.none;
       if (shownOrdinaryWords(item, u).length > 0) return false;
       if ((e.medicationClasses ?? []).some((c) => !((a.value as { classes?: string[] }).classes ?? []).includes(c))) return false;
+      if (item.kinds !== undefined) {
+        // Blind sets label every medicine by its generic id: those the lexicon knows must be recognised, the others shown back.
+        const want = (e.medications ?? []).map((m) => BLIND_LEXICON_ID[m] ?? m);
+        const known = want.filter((m) => LEXICON_IDS.has(m));
+        return sameSet(a.value.recognised, known) && a.value.unknown.length >= want.length - known.length;
+      }
       // A name labelled in English for a reply in Chinese ("omeprazole" for 奥美拉唑) is checked by count.
       return (
         sameSet(a.value.recognised, e.medications ?? []) &&
