@@ -27,6 +27,12 @@ export interface RedFlagStatement {
    * SYMPTOMS holds one, it is returned in `symptoms` instead, with no change here.
    */
   beyondContract: string[];
+  /**
+   * ASK-SELF-HARM (spec v4): a hint of suicidal thoughts not clear enough for RF-SELF-HARM (hopelessness, being a
+   * burden, wishing not to wake up, saving up tablets; concepts of the C-SSRS screener items 1–2, PHQ-9 item 9 and
+   * the burdensomeness and hopelessness scales). `self_harm` is then in `unclear`: the dialog asks the screener.
+   */
+  selfHarmHint: boolean;
 }
 
 const SIGNS = compile(VOCAB.signs);
@@ -173,6 +179,7 @@ export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText
     unclear: Object.freeze(r.unclear),
     denied: Object.freeze(r.denied),
     beyondContract: Object.freeze(r.beyondContract),
+    selfHarmHint: r.selfHarmHint,
   }) as RedFlagStatement;
 });
 
@@ -184,8 +191,10 @@ function readWarningSigns(text: string): RedFlagStatement {
   const symptoms = [...signs.affirmed].filter(isSymptom);
   const conditions = [...signs.affirmed].filter(isCondition);
   if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(capForPhrases(text))) conditions.push('paracetamol_overdose');
-  const unclear = [...new Set([...find(list, UNCLEAR, typingFor).affirmed, ...signs.others])].filter(isSymptom).filter((s) => !symptoms.includes(s));
+  // Someone else's thoughts of self-harm are theirs: only the patient is asked the screener question.
+  const othersNow = [...signs.others].filter((s) => s !== 'self_harm');
+  const unclear = [...new Set([...find(list, UNCLEAR, typingFor).affirmed, ...othersNow])].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const denied = [...signs.denied].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const beyondContract = [...signs.affirmed].filter((k) => !isSymptom(k) && !isCondition(k));
-  return { symptoms, conditions, unclear, denied, beyondContract };
+  return { symptoms, conditions, unclear, denied, beyondContract, selfHarmHint: unclear.includes('self_harm') };
 }
