@@ -1,6 +1,7 @@
 import { saysApapOverdose } from '../assessment/overdose';
 import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessment/types';
 import { signContext, typedForSomeoneElse } from './context';
+import { askedTerm, asksMeaning } from './glossary';
 import { isNegated, negatedRanges } from './negation';
 import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
@@ -184,7 +185,8 @@ export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText
 });
 
 function readWarningSigns(text: string): RedFlagStatement {
-  const list = sentencesOf(text);
+  // "what's jaundice?" asks what a word means: that sentence says no sign.
+  const list = askedTerm(text) === null ? sentencesOf(text) : sentencesOf(text).filter((s) => !asksMeaning(s.text));
   const typingFor = typedForSomeoneElse(text);
   const signs = find(list, SIGNS, typingFor);
   if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS, typingFor).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');

@@ -60,7 +60,7 @@ interface Extras {
   forSomeoneElse?: boolean;
   also?: Partial<Record<string, Understanding['answer']>>;
 }
-const extras = (u: Understanding): Extras => u as Extras;
+const extras = (u: Understanding): Extras => u;
 
 function near(got: number | null | undefined, want: number | null): boolean {
   if (want === null) return true;
@@ -167,7 +167,7 @@ function alsoRight(item: CorpusItem, u: Understanding): boolean | null {
       if (typeof o.daysAgo === 'number') expect.exerciseDaysAgo = o.daysAgo;
     }
     const answer = extras(u).also?.[question] ?? null;
-    return answerRight({ id: item.id, question, text: item.text, expect }, { command: null, signs: u.signs, answer }) === true;
+    return answerRight({ id: item.id, question, text: item.text, expect }, { ...u, command: null, answer }) === true;
   });
 }
 
