@@ -27,6 +27,9 @@ export function blindTotals(r: CorpusReport): { recall: number; falseAlarms: num
 const FLOORS: Record<string, { recall: number; falseAlarms: number; understood: number; ordinaryShown: number }> = {
   'blind1-en': { recall: 0, falseAlarms: 1, understood: 0, ordinaryShown: 1000 },
   'blind1-zh-CN': { recall: 0, falseAlarms: 1, understood: 0, ordinaryShown: 1000 },
+  /** Set 2: its first-run figures, on the code as it stood when it arrived (commit 1aaf5fd), are the ones that count. */
+  'blind2-en': { recall: 0, falseAlarms: 1, understood: 0, ordinaryShown: 1000 },
+  'blind2-zh-CN': { recall: 0, falseAlarms: 1, understood: 0, ordinaryShown: 1000 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s blind set', (name) => {
