@@ -76,7 +76,7 @@ export function answerTo(question: string, text: string, now: Date): Answer | nu
     }
     case 'medicines': {
       const v = parseMedicineList(text);
-      return v.none || v.items.length > 0 ? { kind: 'medicines', value: v } : null;
+      return v.none || v.items.length > 0 || v.classes.length > 0 ? { kind: 'medicines', value: v } : null;
     }
     case 'symptoms': {
       const v = parseSymptomAnswer(text);

@@ -1,6 +1,7 @@
 import lexicon from '../../src/assessment/data/drug-lexicon.json';
 import { parseLabReport, parseUnnamedReading } from '../../src/nlu/labReport';
 import { understand, type Understanding } from '../../src/nlu/understand';
+import { VOCAB } from '../../src/nlu/vocabulary';
 
 /** One labelled reply of test/nlu/corpus/*.json, written the way people write, not from the NLU's word lists. */
 export interface CorpusItem {
@@ -126,7 +127,7 @@ export function answerRight(item: CorpusItem, u: Understanding): boolean | null 
       // A name labelled in English for a reply in Chinese ("omeprazole" for 奥美拉唑) is checked by count.
       return (
         sameSet(a.value.recognised, e.medications ?? []) &&
-        (e.unrecognised ?? []).every((u) => a.value.unknown.some((k) => k.includes(u.toLowerCase()) || u.toLowerCase().includes(k)) || (!item.text.toLowerCase().includes(u.toLowerCase()) && a.value.unknown.length >= (e.unrecognised ?? []).length))
+        (e.unrecognised ?? []).every((u) => saidAsClass(a.value, u) || a.value.unknown.some((k) => k.includes(u.toLowerCase()) || u.toLowerCase().includes(k)) || (!item.text.toLowerCase().includes(u.toLowerCase()) && a.value.unknown.length >= (e.unrecognised ?? []).length))
       );
     case 'symptoms':
       if (e.none === undefined) return null;
@@ -138,6 +139,12 @@ export function answerRight(item: CorpusItem, u: Understanding): boolean | null 
     default:
       return null;
   }
+}
+
+/** A purpose word labelled as an unrecognised name ("安眠药") that the reader says back as a kind of medicine. */
+function saidAsClass(list: { classes?: string[] }, word: string): boolean {
+  const w = word.toLowerCase();
+  return (list.classes ?? []).some((c) => (VOCAB.medicines.classes[c] ?? []).some((p) => p.includes(w) || w.includes(p)));
 }
 
 /** Labelled ordinary words that the medicine answer shows back as unrecognised medicine names. */
