@@ -147,6 +147,13 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[],
   return { affirmed, denied, others };
 }
 
+/**
+ * Withdrawal said across sentences ("had a fit yesterday. I'd stopped drinking on friday"): the event and the stopping,
+ * each read with negation and ConText (a past or habitual one is history).
+ */
+const WITHDRAWAL_EVENT = compile({ alcohol_withdrawal: ['@seizure', '@hallucinate', '@shakes+@sweatWord', '@shakes+@confusedWord'] });
+const STOPPED_DRINKING = compile({ alcohol_withdrawal: ['@stoppedDrinking'] });
+
 /** Blood in the vomit is vomiting_blood, not also nausea: keep nausea only when it is said in its own words. */
 const NAUSEA_OWN_WORDS = compile({ nausea: ['@nauseaWord'] });
 
@@ -190,6 +197,10 @@ function readWarningSigns(text: string): RedFlagStatement {
   const typingFor = typedForSomeoneElse(text);
   const signs = find(list, SIGNS, typingFor);
   if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS, typingFor).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
+  if (!signs.affirmed.has('alcohol_withdrawal') && find(list, STOPPED_DRINKING, typingFor).affirmed.size > 0 && find(list, WITHDRAWAL_EVENT, typingFor).affirmed.size > 0) {
+    signs.affirmed.add('alcohol_withdrawal');
+    signs.affirmed.add('alcohol_dependence');
+  }
   const symptoms = [...signs.affirmed].filter(isSymptom);
   const conditions = [...signs.affirmed].filter(isCondition);
   if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(capForPhrases(text))) conditions.push('paracetamol_overdose');
