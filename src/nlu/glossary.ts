@@ -1,5 +1,6 @@
 import en from '../../locales/nlu/en.json';
 import zhCN from '../../locales/nlu/zh-CN.json';
+import { capForPhrases } from './inputLimits';
 import { memoByText } from './memo';
 import { hasCjk, normaliseText } from './normalise';
 
@@ -80,9 +81,9 @@ function askedAbout(s: string, id: string, at: number, term: string): boolean {
 }
 
 /** The term a reply asks the meaning of, or null when it asks none. */
-export const askedTerm: (text: string) => GlossaryTerm | null = memoByText((text) => asked(low(text)));
+export const askedTerm: (text: string) => GlossaryTerm | null = memoByText((text) => asked(low(capForPhrases(text))));
 
 /** Whether a sentence asks what a word means: a sign named there is not said ("what's jaundice?"). */
 export function asksMeaning(sentence: string): boolean {
-  return asked(low(sentence)) !== null;
+  return asked(low(capForPhrases(sentence))) !== null;
 }

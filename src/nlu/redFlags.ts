@@ -7,6 +7,7 @@ import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type 
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
 import { capForPhrases } from './inputLimits';
 import { memoByText } from './memo';
+import { withSoundAlikes } from './soundAlike';
 import { VOCAB } from './vocabulary';
 
 /**
@@ -179,7 +180,7 @@ function vomitsApart(list: readonly Sentence[]): boolean {
 
 /** Warning signs in a reply (remembered: one turn asks about the same reply more than once). */
 export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText((text) => {
-  const r = readWarningSigns(text);
+  const r = withSoundAlikeSigns(text, readWarningSigns(text));
   // Shared by every caller of the memo: frozen, so none can change another's reading.
   return Object.freeze({
     symptoms: Object.freeze(r.symptoms),
@@ -190,6 +191,14 @@ export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText
     selfHarmHint: r.selfHarmHint,
   }) as RedFlagStatement;
 });
+
+/** A sign found only through a sound-alike ("吐雪" for 吐血) is asked about with one short question, not acted on. */
+function withSoundAlikeSigns(text: string, r: Omit<RedFlagStatement, 'selfHarmHint'> & { selfHarmHint: boolean }): typeof r {
+  const alike = withSoundAlikes(text);
+  if (alike === null) return r;
+  const more = readWarningSigns(alike).symptoms.filter((s) => !r.symptoms.includes(s) && !r.unclear.includes(s) && !r.denied.includes(s));
+  return more.length === 0 ? r : { ...r, unclear: [...r.unclear, ...more] };
+}
 
 function readWarningSigns(text: string): RedFlagStatement {
   // "what's jaundice?" asks what a word means: that sentence says no sign.
