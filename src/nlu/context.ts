@@ -67,7 +67,7 @@ export interface SignContext {
  * and the speaker ("I", "我"), within the sign's part of the sentence; temporality from the historical and current
  * triggers there.
  */
-export function signContext(sentence: Sentence, spans: readonly Span[], typingFor: boolean): SignContext {
+export function signContext(sentence: Sentence, spans: readonly Span[], typingFor: () => boolean): SignContext {
   const at = spans[0]?.start ?? 0;
   const [rs, re] = regionAt(sentence, at);
   const [ss, se] = segmentAt(sentence, at);
@@ -82,7 +82,9 @@ export function signContext(sentence: Sentence, spans: readonly Span[], typingFo
   // "he" or "she" with nobody named before is the one the reply is about: the patient, typed for by someone else.
   if (nearest === 'pronoun') nearest = all.some((t) => t.kind === 'other' && t.start < at) ? 'other' : 'proxy';
   // Typing for someone: the one named is the patient, the typist ("I") is not.
-  const experiencer: Experiencer = typingFor ? (nearest === 'self' ? 'other' : 'patient') : nearest === 'other' ? 'other' : 'patient';
+  // Whether the reply is typed for someone is read only where a person is named (most signs name none).
+  const forSomeone = nearest !== undefined && typingFor();
+  const experiencer: Experiencer = forSomeone ? (nearest === 'self' ? 'other' : 'patient') : nearest === 'other' ? 'other' : 'patient';
   // When: ConText's temporal triggers reach to the end of their part of the sentence (a comma, 、 or a contrast).
   const has = (k: Kind): boolean => all.some((t) => t.kind === k && t.start >= ss && t.end <= se && !overlaps(t));
   const historical = has('historical') && !has('current');

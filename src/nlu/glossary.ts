@@ -80,10 +80,20 @@ function askedAbout(s: string, id: string, at: number, term: string): boolean {
   return MEANING.some((w) => s.includes(w)) || (!SIGN_TERMS.has(id) && QUESTION.test(s));
 }
 
+/** Any word of asking at all: a reply without one asks about no word, and is not searched for terms. */
+const ANY_ASKING = new RegExp(
+  `\\?|${words([...en.glossaryAsk.pre, ...en.glossaryAsk.post, ...en.glossaryAsk.meaning].map(low).filter((w) => !WEAK_PRE.has(w)).map((w) => w.replace(/[?=\s]+$/, '')).filter((w) => w.length > 1))}|${words([...zhCN.glossaryAsk.pre, ...zhCN.glossaryAsk.post, ...zhCN.glossaryAsk.meaning, ...zhCN.glossaryAsk.question].filter((w) => w !== '?'))}|^\\s*(?:is|does|do)\\b`,
+);
+
+function askedIn(text: string): GlossaryTerm | null {
+  const s = low(capForPhrases(text));
+  return ANY_ASKING.test(s) ? asked(s) : null;
+}
+
 /** The term a reply asks the meaning of, or null when it asks none. */
-export const askedTerm: (text: string) => GlossaryTerm | null = memoByText((text) => asked(low(capForPhrases(text))));
+export const askedTerm: (text: string) => GlossaryTerm | null = memoByText(askedIn);
 
 /** Whether a sentence asks what a word means: a sign named there is not said ("what's jaundice?"). */
 export function asksMeaning(sentence: string): boolean {
-  return asked(low(capForPhrases(sentence))) !== null;
+  return askedIn(sentence) !== null;
 }

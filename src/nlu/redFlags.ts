@@ -7,6 +7,7 @@ import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type 
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
 import { capForPhrases } from './inputLimits';
 import { memoByText } from './memo';
+import { CJK_RE } from './normalise';
 import { withSoundAlikes } from './soundAlike';
 import { VOCAB } from './vocabulary';
 
@@ -73,7 +74,8 @@ const ANY_TIME = new Set(['self_harm', 'alcohol_dependence', 'heavy_alcohol_hist
 const NOW_ONLY = new Set(['alcohol_withdrawal']);
 
 interface ReadOptions {
-  typingFor: boolean;
+  /** Whether the reply is typed for the patient by someone else: read only when a sign names a person. */
+  typingFor: () => boolean;
   /** Conditions are history by nature ("hep B since birth"): only signs are read for when they happened. */
   temporality: boolean;
 }
@@ -91,13 +93,13 @@ function deniedAcrossContrast(sentence: Sentence, m: PatternMatch, negations: Re
   });
 }
 
-function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[], typingFor: boolean): Found {
+function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[], typingFor: () => boolean): Found {
   return findIn(sentenceList, patterns, { typingFor, temporality: true });
 }
 
 /** Which keys of the patterns a text affirms, and which it only denies, with negation, look-alikes and the experiencer read. */
 export function findAffirmed(text: string, patterns: readonly Pattern[]): Found {
-  return findIn(sentencesOf(text), patterns, { typingFor: typedForSomeoneElse(text), temporality: false });
+  return findIn(sentencesOf(text), patterns, { typingFor: () => typedForSomeoneElse(text), temporality: false });
 }
 
 /** What a sentence holds that rules a match out: its negations and its look-alikes, worked out once and only if needed. */
@@ -135,7 +137,7 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[],
         const c = signContext(sentence, m.spans, o.typingFor);
         if (c.experiencer === 'other') {
           // Someone else's sign, past or over, is no sign; said of them now, it is asked about (unless typing for the patient).
-          if (!c.otherPast && !c.historical && !o.typingFor) others.add(p.key);
+          if (!c.otherPast && !c.historical && !o.typingFor()) others.add(p.key);
           continue;
         }
         if (o.temporality && c.historical && !ANY_TIME.has(p.key)) continue;
@@ -154,6 +156,8 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[],
  */
 const WITHDRAWAL_EVENT = compile({ alcohol_withdrawal: ['@seizure', '@hallucinate', '@shakes+@sweatWord', '@shakes+@confusedWord'] });
 const STOPPED_DRINKING = compile({ alcohol_withdrawal: ['@stoppedDrinking'] });
+/** Words of drinking: a reply without one says nothing of stopping (most replies; the look is skipped). */
+const DRINK_CUE = new RegExp((VOCAB.context.drinkCue ?? []).map((w) => (CJK_RE.test(w) ? w : `\\b${w}`)).join('|'));
 
 /** Blood in the vomit is vomiting_blood, not also nausea: keep nausea only when it is said in its own words. */
 const NAUSEA_OWN_WORDS = compile({ nausea: ['@nauseaWord'] });
@@ -203,10 +207,10 @@ function withSoundAlikeSigns(text: string, r: Omit<RedFlagStatement, 'selfHarmHi
 function readWarningSigns(text: string): RedFlagStatement {
   // "what's jaundice?" asks what a word means: that sentence says no sign.
   const list = askedTerm(text) === null ? sentencesOf(text) : sentencesOf(text).filter((s) => !asksMeaning(s.text));
-  const typingFor = typedForSomeoneElse(text);
+  const typingFor = (): boolean => typedForSomeoneElse(text);
   const signs = find(list, SIGNS, typingFor);
   if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS, typingFor).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
-  if (!signs.affirmed.has('alcohol_withdrawal') && find(list, STOPPED_DRINKING, typingFor).affirmed.size > 0 && find(list, WITHDRAWAL_EVENT, typingFor).affirmed.size > 0) {
+  if (!signs.affirmed.has('alcohol_withdrawal') && DRINK_CUE.test(text.toLowerCase()) && find(list, STOPPED_DRINKING, typingFor).affirmed.size > 0 && find(list, WITHDRAWAL_EVENT, typingFor).affirmed.size > 0) {
     signs.affirmed.add('alcohol_withdrawal');
     signs.affirmed.add('alcohol_dependence');
   }
