@@ -70,6 +70,8 @@ const COMMON_EN = new Set(common.en);
 const COMMON_ZH = new Set(common.zh);
 const FUNCTION_CHARS = new Set(VOCAB.medicines.functionChars);
 const CLASS_PHRASES = Object.entries(VOCAB.medicines.classes).flatMap(([id, words]) => words.map((w) => ({ id, w })));
+/** Kinds of medicine that may hold paracetamol (spec ASK-APAP: "painkillers", "cold medicine", 止痛药, 感冒药). */
+const APAP_CLASS_PHRASES = CLASS_PHRASES.filter(({ id }) => id === 'painkiller' || id === 'cold_remedy').map(({ w }) => w);
 
 /** The kinds of medicine a reply names by purpose ("blood pressure tablets", "降压药"). */
 function classesIn(text: string): string[] {
@@ -105,6 +107,8 @@ function cjkNameLike(word: string): boolean {
  * 秋水仙碱) is never an everyday word (bench/commonWords.ts leaves them out). Null when nothing is left.
  */
 function nameIn(leftover: string): string | null {
+  // An unnamed painkiller or cold remedy ("painkillers", "感冒药") stays in the list: ASK-APAP asks about it.
+  if (APAP_CLASS_PHRASES.some((w) => leftover === w || leftover === `${w}s`)) return leftover;
   let s = ` ${leftover} `;
   for (const { w } of CLASS_PHRASES) s = hasCjk(w) ? s.split(w).join(' ') : s.split(` ${w} `).join(' ');
   const kept = s

@@ -6,7 +6,8 @@ import { VOCAB } from './vocabulary';
 /**
  * Sound-alikes in Chinese (issue #29 item 2): dictated or quickly typed Chinese swaps characters that sound alike
  * (黄疸 as 黄胆 or 荒疸, 呕血 as 呕雪, 胸口 as 兄口). A warning sign's words are matched by their pinyin (pinyin-pro),
- * with the sounds many speakers merge (zh/z, ch/c, sh/s, -ng/-n) taken as one. The reply is then read again with the
+ * with the sounds many speakers merge (zh/z, ch/c, sh/s, -ng/-n) taken as one, where at least one character is the
+ * word's own (a slip swaps a character; "四岁" is not 嗜睡). The reply is then read again with the
  * sign's own characters in place, so negation and ConText apply as to any reply ("没有吐雪" is still no sign).
  */
 const MERGED: [RegExp, string][] = [
@@ -65,8 +66,11 @@ export function withSoundAlikes(text: string): string | null {
     for (const p of BY_FIRST.get(sounds[i] ?? '') ?? []) {
       const n = p.sounds.length;
       if (i + n > chars.length || !p.sounds.every((s, k) => sounds[i + k] === s)) continue;
-      const typed = chars.slice(i, i + n).join('');
-      if (typed === p.text || !chars.slice(i, i + n).every((c) => CJK_RE.test(c))) continue;
+      const typed = chars.slice(i, i + n);
+      if (typed.join('') === p.text || !typed.every((c) => CJK_RE.test(c))) continue;
+      // A slip swaps a character, not the whole word: one at least stays ("吐雪" for 吐血; "四岁" is not 嗜睡).
+      const word = [...p.text];
+      if (!typed.some((c, k) => c === word[k])) continue;
       out.splice(i, n, ...p.text);
       changed = true;
       break;
