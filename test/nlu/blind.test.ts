@@ -32,7 +32,7 @@ const FLOORS: Record<string, { recall: number; falseAlarms: number; understood: 
   'blind1-zh-CN': { recall: 0.88, falseAlarms: 0.025, understood: 0.6, ordinaryShown: 21 },
   /** Set 2: its first-run figures, on the code as it stood when it arrived (commit 1aaf5fd), are the ones that count. */
   'blind2-en': { recall: 0.72, falseAlarms: 0.041, understood: 0.61, ordinaryShown: 4 },
-  'blind2-zh-CN': { recall: 0.83, falseAlarms: 0.05, understood: 0.61, ordinaryShown: 8 },
+  'blind2-zh-CN': { recall: 0.84, falseAlarms: 0.05, understood: 0.61, ordinaryShown: 8 },
 };
 
 describe.each(Object.keys(FLOORS))('the %s blind set', (name) => {
