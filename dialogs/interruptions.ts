@@ -7,6 +7,7 @@ import { redFlagLines } from '../src/explain/explanation';
 import { isWarningRule } from '../src/explain/redFlags';
 import type { Locale } from '../src/i18n';
 import { commandOrAnswer, detectCommand, type Command } from '../src/nlu/commands';
+import { askedTerm, UNKNOWN_TERM } from '../src/nlu/glossary';
 import { parseYesNo } from '../src/nlu/yesNo';
 import { detectWarningSigns } from '../src/nlu/redFlags';
 import { say, type ChoiceView } from '../src/render/views';
@@ -136,6 +137,12 @@ async function settlePendingCommand(dc: DialogContext, s: Session, questions: re
   return 'wait';
 }
 
+/** The current question, asked again. */
+async function askAgain(dc: DialogContext, s: Session, questions: readonly Question[]): Promise<void> {
+  const q = questions.find((x) => x.id === currentQuestionId(dc));
+  if (q) await send(dc.context, { ...q.ask(s), id: q.id, multi: q.multi === true });
+}
+
 /** Commands and warning signs, before the current question sees the reply. Null when the reply is an answer. */
 export async function handleInterruption(
   dc: DialogContext,
@@ -152,13 +159,21 @@ export async function handleInterruption(
   if (pending === 'wait') return END_OF_TURN;
   const command = pending ?? (await commandInReply(dc, s, questions, text, active));
   if (command === 'ask') return END_OF_TURN;
+  // "what does U/L mean?": the glossary answers it (not general help), and the question is asked again.
+  const term = active ? askedTerm(text) : null;
+  if (term !== null && (command === null || (command === 'help' && term !== UNKNOWN_TERM))) {
+    const reacted = await warningSigns(dc, deps, s, text);
+    if (reacted) return reacted;
+    await send(context, { kind: 'message', say: [say('glossary.intro'), say(`glossary.${term}`)] });
+    await askAgain(dc, s, questions);
+    return END_OF_TURN;
+  }
   switch (command) {
     case 'help': {
       const id = currentQuestionId(dc);
       await send(context, { kind: 'message', say: [id ? say('commands.help', { topic: say(`questions.${id}.topic`) }) : say('commands.helpIdle')] });
       if (!active || !id) return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
-      const q = questions.find((x) => x.id === id);
-      if (q) await send(context, { ...q.ask(s), id: q.id, multi: q.multi === true });
+      await askAgain(dc, s, questions);
       return END_OF_TURN;
     }
     case 'back': {

@@ -84,9 +84,10 @@ export const clarifySignQuestion: Question = {
   needed: (s) => (s.answers.pendingSigns ?? []).length > 0,
   ask: (s) => ({ kind: 'question', say: [say(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: HAVE }),
   fallbackChoices: () => HAVE,
-  parse: (text) => {
+  parse: (text, { session }) => {
     const yn = parseYesNo(text);
-    if (yn === null) return miss();
+    // ASK-SELF-HARM (spec v4): to the screener question, yes or an unclear answer fires RF-SELF-HARM.
+    if (yn === null && session.answers.pendingSigns?.[0] !== 'self_harm') return miss();
     return ok((s) => {
       const [sign, ...rest] = s.answers.pendingSigns ?? [];
       if (!sign) return;

@@ -14,3 +14,22 @@ export function findConditions(text: string): Condition[] {
   for (const c of detectWarningSigns(text).conditions) if (c === 'alcohol_dependence') found.add(c);
   return [...found];
 }
+
+const TEMPORALITY = compile({
+  current: VOCAB.context.current ?? [],
+  historical: VOCAB.context.historical ?? [],
+  stopped: VOCAB.context.stoppedDrinking ?? [],
+});
+
+/**
+ * Whether heavy drinking is happening now rather than only in the past (ConText temporality): "heavy drinking
+ * now", "现在或过去大量饮酒", "I drink a lot" and dependence are now; "used to drink a lot", "以前酗酒", "quit 5
+ * years ago" are the past. The contract keeps one id (`heavy_alcohol_history`); this flag is the "now".
+ */
+export function heavyDrinkingNow(text: string, conditions: readonly Condition[]): boolean {
+  if (conditions.includes('alcohol_dependence')) return true;
+  if (!conditions.includes('heavy_alcohol_history')) return false;
+  const t = findAffirmed(text, TEMPORALITY).affirmed;
+  if (t.has('stopped')) return false;
+  return t.has('current') || !t.has('historical');
+}

@@ -116,7 +116,8 @@ function amounts(s: string, saysNone: boolean): Amount[] {
     if (type) used.add(type);
     const typeId = type?.id ?? lastType;
     lastType = typeId;
-    let count = countBefore(s, c.start);
+    // "4 vodka shots": the count stands before the drink's name, which stands before its measure.
+    let count = countBefore(s, c.start) ?? (before && !after && /^\s*$/.test(s.slice(before.end, c.start)) ? countBefore(s, before.start) : null);
     // "啤酒两瓶": the count may stand after the drink's name and before its measure; "a bottle": one.
     count ??= 1;
     // "一箱半": one and a half; "中午晚上各一两": each of two times.
@@ -183,6 +184,10 @@ function bounds(s: string, re: RegExp, at: number): [number, number] {
   return [start, end];
 }
 
+function sameSegment(s: string, a: number, b: number): boolean {
+  return bounds(s, SEGMENT, a)[0] === bounds(s, SEGMENT, b)[0];
+}
+
 function distance(a: Amount, c: Cue): number {
   return c.start >= a.at ? c.start - a.at : a.at - c.end;
 }
@@ -235,7 +240,8 @@ export function parseAlcohol(text: string): AlcoholReport | null {
       const key = `${cue.start}`;
       occasions.set(key, (occasions.get(key) ?? 0) + a.drinks);
     } else {
-      const weekendNights = cue.kind === 'perDay' && found.some((c) => c.kind === 'weekend');
+      // "weekends, 5 beers each night" is two nights; "6 pints every night, more at the weekend" is every night.
+      const weekendNights = cue.kind === 'perDay' && found.some((c) => c.kind === 'weekend' && (c.end <= a.at || sameSegment(s, a.at, c.start)));
       const perWeek = cue.kind === 'timesPerWeek' ? (cue.times ?? 1) : weekendNights ? WEEKEND_NIGHTS : (PER_WEEK[cue.kind] ?? 1);
       weekly = (weekly ?? 0) + a.drinks * perWeek;
       if (!['perWeek', 'perMonth', 'weekend', 'usually', 'twoNights'].includes(cue.kind)) occasions.set(`habit${cue.start}`, (occasions.get(`habit${cue.start}`) ?? 0) + a.drinks);

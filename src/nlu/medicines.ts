@@ -2,6 +2,7 @@ import { matchMedicines } from '../assessment/medicineMatcher';
 import { capForPhrases } from './inputLimits';
 import { foldForMatch, hasCjk } from './normalise';
 import { saysNone } from './none';
+import common from './data/common-words.json';
 import { VOCAB } from './vocabulary';
 
 /**
@@ -18,6 +19,8 @@ export interface MedicineList {
   recognised: string[];
   /** Names that matched nothing. */
   unknown: string[];
+  /** What a medicine is for, said instead of its name ("blood thinner", "甲状腺的药", "for my cholesterol"): said back as a kind. */
+  classes: string[];
 }
 
 const LIST_SPLIT = /\s*(?:,|;|\n|、|，|；|\/|&|\+|\band\b|\bplus\b|\balso\b|\bbut\b|\bas well as\b|和|以及|还有|及|跟|但是|不过)\s*/i;
@@ -63,6 +66,58 @@ function nameLike(word: string): boolean {
   return parts.some((w) => (hasCjk(w) ? w.length >= 2 : /[a-z]{3,}/.test(w)));
 }
 
+const COMMON_EN = new Set(common.en);
+const COMMON_ZH = new Set(common.zh);
+const FUNCTION_CHARS = new Set(VOCAB.medicines.functionChars);
+const CLASS_PHRASES = Object.entries(VOCAB.medicines.classes).flatMap(([id, words]) => words.map((w) => ({ id, w })));
+/** Kinds of medicine that may hold paracetamol (spec ASK-APAP: "painkillers", "cold medicine", 止痛药, 感冒药). */
+const APAP_CLASS_PHRASES = CLASS_PHRASES.filter(({ id }) => id === 'painkiller' || id === 'cold_remedy').map(({ w }) => w);
+
+/** The kinds of medicine a reply names by purpose ("blood pressure tablets", "降压药"). */
+function classesIn(text: string): string[] {
+  const t = ` ${foldForMatch(text)} `;
+  return [...new Set(CLASS_PHRASES.filter(({ w }) => (hasCjk(w) ? t.includes(w) : t.includes(` ${w} `) || t.includes(` ${w}s `))).map(({ id }) => id))];
+}
+
+/** Fewest characters of a Chinese leftover that no everyday word or function character covers (dynamic programming). */
+function uncoveredCjk(text: string): number {
+  const chars = [...text];
+  const best: number[] = [0];
+  for (let i = 1; i <= chars.length; i++) {
+    const c = chars[i - 1] ?? '';
+    let b = (best[i - 1] ?? 0) + (FUNCTION_CHARS.has(c) ? 0 : 1);
+    for (const n of [2, 3, 4]) if (i >= n && COMMON_ZH.has(chars.slice(i - n, i).join(''))) b = Math.min(b, best[i - n] ?? 0);
+    best.push(b);
+  }
+  return best[chars.length] ?? 0;
+}
+
+const FORM_ENDINGS = VOCAB.medicines.formEndings.filter(hasCjk);
+
+/** A Chinese word that could be a name: one with a medicine's form ("逍遥丸"), or not made of everyday words. */
+function cjkNameLike(word: string): boolean {
+  if (COMMON_ZH.has(word)) return false;
+  if (FORM_ENDINGS.some((f) => word.endsWith(f) && word.length > f.length)) return true;
+  return uncoveredCjk(word) >= 2;
+}
+
+/**
+ * What of a leftover could be a medicine's name: not a purpose word, not everyday words of either language (issue
+ * #27 item 4: "started", "my wife gave me", "调理", "冲水喝" are no names). A word of the lexicon's shape (aspirin,
+ * 秋水仙碱) is never an everyday word (bench/commonWords.ts leaves them out). Null when nothing is left.
+ */
+function nameIn(leftover: string): string | null {
+  // An unnamed painkiller or cold remedy ("painkillers", "感冒药") stays in the list: ASK-APAP asks about it.
+  if (APAP_CLASS_PHRASES.some((w) => leftover === w || leftover === `${w}s`)) return leftover;
+  let s = ` ${leftover} `;
+  for (const { w } of CLASS_PHRASES) s = hasCjk(w) ? s.split(w).join(' ') : s.split(` ${w} `).join(' ');
+  const kept = s
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .filter((w) => (hasCjk(w) ? cjkNameLike(w) : !COMMON_EN.has(w) && !NOT_NAMES.has(w) && /[a-z]{3,}/.test(w)));
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
 /** "nothing except levothyroxine", "除了优甲乐什么都没吃": the words after "except" (除了) are what is taken. */
 const EXCEPT_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.exceptions.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b\\s*(.+)$`, 'i');
 const EXCEPT_CJK = new RegExp(`(?:${VOCAB.medicines.exceptions.filter(hasCjk).map(escape).join('|')})(.+?)(?:以外|之外|[，,]|什么|别的|其他|其它|啥|都|也|没|不|$)`);
@@ -96,12 +151,17 @@ export function parseMedicineList(input: string): MedicineList {
   const items: string[] = [];
   const recognised: string[] = [];
   const unknown: string[] = [];
-  if (excepted.length === 0 && saysNone(first) && raw.every((p) => matchMedicines(clean(p)).matches.length === 0)) return { none: true, items: [], recognised: [], unknown: [] };
+  if (excepted.length === 0 && saysNone(first) && raw.every((p) => matchMedicines(clean(p)).matches.length === 0)) return { none: true, items: [], recognised: [], unknown: [], classes: [] };
   for (const piece of raw) {
     const cleaned = clean(piece);
     if (!cleaned) continue;
     const found = matchMedicines(cleaned);
-    const names = found.unrecognised.map(withoutFillers).map((u) => u.split(' ').filter((w) => !NOT_NAMES.has(w)).join(' ').trim()).filter(nameLike);
+    const names = found.unrecognised
+      .map(withoutFillers)
+      .map((u) => u.split(' ').filter((w) => !NOT_NAMES.has(w)).join(' ').trim())
+      .filter(nameLike)
+      .map(nameIn)
+      .filter((n): n is string => n !== null);
     if (found.matches.length > 0) {
       recognised.push(...found.matches.map((m) => m.entry.id));
       items.push(withoutFillers(cleaned) || cleaned);
@@ -110,7 +170,8 @@ export function parseMedicineList(input: string): MedicineList {
     }
     unknown.push(...names);
   }
-  if (items.length === 0 && excepted.length > 0) return { none: false, items: excepted, recognised: [], unknown: excepted };
-  if (items.length === 0 && (saysNone(text) || saysNone(first))) return { none: true, items: [], recognised: [], unknown: [] };
-  return { none: false, items: [...new Set(items)], recognised: [...new Set(recognised)], unknown: [...new Set(unknown)] };
+  const classes = classesIn(text);
+  if (items.length === 0 && excepted.length > 0) return { none: false, items: excepted, recognised: [], unknown: excepted, classes };
+  if (items.length === 0 && classes.length === 0 && (saysNone(text) || saysNone(first))) return { none: true, items: [], recognised: [], unknown: [], classes: [] };
+  return { none: false, items: [...new Set(items)], recognised: [...new Set(recognised)], unknown: [...new Set(unknown)], classes };
 }

@@ -144,10 +144,23 @@ function starts(sentence: Sentence, a: Alt): readonly number[] {
   return [...found].sort((x, y) => x - y);
 }
 
+const cjkSentences = new WeakMap<Sentence, boolean>();
+
+function cjkSentence(sentence: Sentence): boolean {
+  let has = cjkSentences.get(sentence);
+  if (has === undefined) {
+    has = CJK_RE.test(sentence.text);
+    cjkSentences.set(sentence, has);
+  }
+  return has;
+}
+
 /** Every place an alternative stands in a sentence. */
 export function findAlt(sentence: Sentence, a: Alt): Span[] {
   const out: Span[] = [];
   if (a.cjk || a.words.length === 0) {
+    // A Chinese phrase stands nowhere in a sentence without Chinese (most English replies): no search.
+    if (a.cjk && !cjkSentence(sentence)) return out;
     for (let at = sentence.text.indexOf(a.text); at >= 0; at = sentence.text.indexOf(a.text, at + 1)) out.push({ start: at, end: at + a.text.length });
     return out;
   }

@@ -1,10 +1,14 @@
 import { saysApapOverdose } from '../assessment/overdose';
 import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessment/types';
+import { signContext, typedForSomeoneElse } from './context';
+import { askedTerm, asksMeaning } from './glossary';
 import { isNegated, negatedRanges } from './negation';
 import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
 import { capForPhrases } from './inputLimits';
 import { memoByText } from './memo';
+import { CJK_RE } from './normalise';
+import { withSoundAlikes } from './soundAlike';
 import { VOCAB } from './vocabulary';
 
 /**
@@ -21,6 +25,17 @@ export interface RedFlagStatement {
   unclear: Symptom[];
   /** Signs the reply names only to deny them ("no fever"). */
   denied: Symptom[];
+  /**
+   * Signs read here that this branch's contract does not list yet (v4's `alcohol_withdrawal`): once the contract's
+   * SYMPTOMS holds one, it is returned in `symptoms` instead, with no change here.
+   */
+  beyondContract: string[];
+  /**
+   * ASK-SELF-HARM (spec v4): a hint of suicidal thoughts not clear enough for RF-SELF-HARM (hopelessness, being a
+   * burden, wishing not to wake up, saving up tablets; concepts of the C-SSRS screener items 1–2, PHQ-9 item 9 and
+   * the burdensomeness and hopelessness scales). `self_harm` is then in `unclear`: the dialog asks the screener.
+   */
+  selfHarmHint: boolean;
 }
 
 const SIGNS = compile(VOCAB.signs);
@@ -48,6 +63,21 @@ function overlapsOrShares(sentence: Sentence, a: Span, b: Span, key: string): bo
 export interface Found {
   affirmed: Set<string>;
   denied: Set<string>;
+  /** Said of someone else, now ("my husband is confused"): not the patient's, but worth one short question. */
+  others: Set<string>;
+}
+
+/** Signs that stand whenever they were said (ConText temporality does not apply): thoughts of self-harm, a dependence. */
+const ANY_TIME = new Set(['self_harm', 'alcohol_dependence', 'heavy_alcohol_history']);
+
+/** Events that are an emergency only while they happen (RF-WITHDRAWAL): a past or habitual one is history. */
+const NOW_ONLY = new Set(['alcohol_withdrawal']);
+
+interface ReadOptions {
+  /** Whether the reply is typed for the patient by someone else: read only when a sign names a person. */
+  typingFor: () => boolean;
+  /** Conditions are history by nature ("hep B since birth"): only signs are read for when they happened. */
+  temporality: boolean;
 }
 
 /**
@@ -63,13 +93,13 @@ function deniedAcrossContrast(sentence: Sentence, m: PatternMatch, negations: Re
   });
 }
 
-function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
-  return findIn(sentenceList, patterns);
+function find(sentenceList: readonly Sentence[], patterns: readonly Pattern[], typingFor: () => boolean): Found {
+  return findIn(sentenceList, patterns, { typingFor, temporality: true });
 }
 
-/** Which keys of the patterns a text affirms, and which it only denies, with negation and look-alikes read. */
+/** Which keys of the patterns a text affirms, and which it only denies, with negation, look-alikes and the experiencer read. */
 export function findAffirmed(text: string, patterns: readonly Pattern[]): Found {
-  return findIn(sentencesOf(text), patterns);
+  return findIn(sentencesOf(text), patterns, { typingFor: () => typedForSomeoneElse(text), temporality: false });
 }
 
 /** What a sentence holds that rules a match out: its negations and its look-alikes, worked out once and only if needed. */
@@ -88,9 +118,10 @@ function contextOf(sentence: Sentence): SentenceContext {
   };
 }
 
-function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[]): Found {
+function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[], o: ReadOptions): Found {
   const affirmed = new Set<string>();
   const denied = new Set<string>();
+  const others = new Set<string>();
   for (const sentence of sentenceList) {
     // Most sentences match no pattern: their negations and look-alikes are never needed.
     let ctx: SentenceContext | null = null;
@@ -99,16 +130,34 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[])
       for (const m of matchPattern(sentence, p)) {
         ctx ??= contextOf(sentence);
         if (ctx.excluded(m) || deniedAcrossContrast(sentence, m, ctx.negations)) continue;
-        if (m.spans.some((sp) => isNegated(sp, ctx?.negations ?? [], !SAID_EVEN_IF.has(p.key)))) denied.add(p.key);
-        else {
-          affirmed.add(p.key);
-          break;
+        if (m.spans.some((sp) => isNegated(sp, ctx?.negations ?? [], !SAID_EVEN_IF.has(p.key)))) {
+          denied.add(p.key);
+          continue;
         }
+        const c = signContext(sentence, m.spans, o.typingFor);
+        if (c.experiencer === 'other') {
+          // Someone else's sign, past or over, is no sign; said of them now, it is asked about (unless typing for the patient).
+          if (!c.otherPast && !c.historical && !o.typingFor()) others.add(p.key);
+          continue;
+        }
+        if (o.temporality && c.historical && !ANY_TIME.has(p.key)) continue;
+        if (o.temporality && c.notNow && NOW_ONLY.has(p.key)) continue;
+        affirmed.add(p.key);
+        break;
       }
     }
   }
-  return { affirmed, denied };
+  return { affirmed, denied, others };
 }
+
+/**
+ * Withdrawal said across sentences ("had a fit yesterday. I'd stopped drinking on friday"): the event and the stopping,
+ * each read with negation and ConText (a past or habitual one is history).
+ */
+const WITHDRAWAL_EVENT = compile({ alcohol_withdrawal: ['@seizure', '@hallucinate', '@shakes+@sweatWord', '@shakes+@confusedWord'] });
+const STOPPED_DRINKING = compile({ alcohol_withdrawal: ['@stoppedDrinking'] });
+/** Words of drinking: a reply without one says nothing of stopping (most replies; the look is skipped). */
+const DRINK_CUE = new RegExp((VOCAB.context.drinkCue ?? []).map((w) => (CJK_RE.test(w) ? w : `\\b${w}`)).join('|'));
 
 /** Blood in the vomit is vomiting_blood, not also nausea: keep nausea only when it is said in its own words. */
 const NAUSEA_OWN_WORDS = compile({ nausea: ['@nauseaWord'] });
@@ -135,19 +184,43 @@ function vomitsApart(list: readonly Sentence[]): boolean {
 
 /** Warning signs in a reply (remembered: one turn asks about the same reply more than once). */
 export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText((text) => {
-  const r = readWarningSigns(text);
+  const r = withSoundAlikeSigns(text, readWarningSigns(text));
   // Shared by every caller of the memo: frozen, so none can change another's reading.
-  return Object.freeze({ symptoms: Object.freeze(r.symptoms), conditions: Object.freeze(r.conditions), unclear: Object.freeze(r.unclear), denied: Object.freeze(r.denied) }) as RedFlagStatement;
+  return Object.freeze({
+    symptoms: Object.freeze(r.symptoms),
+    conditions: Object.freeze(r.conditions),
+    unclear: Object.freeze(r.unclear),
+    denied: Object.freeze(r.denied),
+    beyondContract: Object.freeze(r.beyondContract),
+    selfHarmHint: r.selfHarmHint,
+  }) as RedFlagStatement;
 });
 
+/** A sign found only through a sound-alike ("吐雪" for 吐血) is asked about with one short question, not acted on. */
+function withSoundAlikeSigns(text: string, r: Omit<RedFlagStatement, 'selfHarmHint'> & { selfHarmHint: boolean }): typeof r {
+  const alike = withSoundAlikes(text);
+  if (alike === null) return r;
+  const more = readWarningSigns(alike).symptoms.filter((s) => !r.symptoms.includes(s) && !r.unclear.includes(s) && !r.denied.includes(s));
+  return more.length === 0 ? r : { ...r, unclear: [...r.unclear, ...more] };
+}
+
 function readWarningSigns(text: string): RedFlagStatement {
-  const list = sentencesOf(text);
-  const signs = find(list, SIGNS);
-  if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
+  // "what's jaundice?" asks what a word means: that sentence says no sign.
+  const list = askedTerm(text) === null ? sentencesOf(text) : sentencesOf(text).filter((s) => !asksMeaning(s.text));
+  const typingFor = (): boolean => typedForSomeoneElse(text);
+  const signs = find(list, SIGNS, typingFor);
+  if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS, typingFor).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
+  if (!signs.affirmed.has('alcohol_withdrawal') && DRINK_CUE.test(text.toLowerCase()) && find(list, STOPPED_DRINKING, typingFor).affirmed.size > 0 && find(list, WITHDRAWAL_EVENT, typingFor).affirmed.size > 0) {
+    signs.affirmed.add('alcohol_withdrawal');
+    signs.affirmed.add('alcohol_dependence');
+  }
   const symptoms = [...signs.affirmed].filter(isSymptom);
   const conditions = [...signs.affirmed].filter(isCondition);
   if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(capForPhrases(text))) conditions.push('paracetamol_overdose');
-  const unclear = [...find(list, UNCLEAR).affirmed].filter(isSymptom).filter((s) => !symptoms.includes(s));
+  // Someone else's thoughts of self-harm are theirs: only the patient is asked the screener question.
+  const othersNow = [...signs.others].filter((s) => s !== 'self_harm');
+  const unclear = [...new Set([...find(list, UNCLEAR, typingFor).affirmed, ...othersNow])].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const denied = [...signs.denied].filter(isSymptom).filter((s) => !symptoms.includes(s));
-  return { symptoms, conditions, unclear, denied };
+  const beyondContract = [...signs.affirmed].filter((k) => !isSymptom(k) && !isCondition(k));
+  return { symptoms, conditions, unclear, denied, beyondContract, selfHarmHint: unclear.includes('self_harm') };
 }

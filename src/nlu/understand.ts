@@ -1,7 +1,9 @@
 import type { Condition, Symptom } from '../assessment/types';
 import { parseAge, parseSex, type SexAnswer } from './answers';
 import { commandOrAnswer, detectCommand, type Command } from './commands';
-import { findConditions } from './conditions';
+import { findConditions, heavyDrinkingNow } from './conditions';
+import { typedForSomeoneElse } from './context';
+import { askedTerm, asksMeaning, UNKNOWN_TERM, type GlossaryTerm } from './glossary';
 import { saysDontKnow } from './dontKnow';
 import { parseAlcohol, type AlcoholReport } from './drinks';
 import { parseExercise, type ExerciseAnswer } from './exercise';
@@ -24,12 +26,17 @@ export type Answer =
   | { kind: 'exercise'; value: ExerciseAnswer }
   | { kind: 'medicines'; value: MedicineList }
   | { kind: 'symptoms'; value: Symptom[]; unclear: Symptom[] }
-  | { kind: 'conditions'; value: Condition[] };
+  /** `heavyDrinkingNow`: heavy drinking is current, not only past (the contract's id is `heavy_alcohol_history` for both). */
+  | { kind: 'conditions'; value: Condition[]; heavyDrinkingNow: boolean };
 
 export interface Understanding {
   command: Command | null;
   signs: RedFlagStatement;
   answer: Answer | null;
+  /** The term the reply asks the meaning of: answered from the glossary, and the question asked again. */
+  glossary: GlossaryTerm | null;
+  /** The reply is typed for the patient by someone else ("I'm filling this in for my dad", "我替我妈填"). */
+  forSomeoneElse: boolean;
 }
 
 export function answerTo(question: string, text: string, now: Date): Answer | null {
@@ -69,7 +76,7 @@ export function answerTo(question: string, text: string, now: Date): Answer | nu
     }
     case 'medicines': {
       const v = parseMedicineList(text);
-      return v.none || v.items.length > 0 ? { kind: 'medicines', value: v } : null;
+      return v.none || v.items.length > 0 || v.classes.length > 0 ? { kind: 'medicines', value: v } : null;
     }
     case 'symptoms': {
       const v = parseSymptomAnswer(text);
@@ -77,17 +84,45 @@ export function answerTo(question: string, text: string, now: Date): Answer | nu
     }
     case 'conditions': {
       const found = findConditions(text);
-      if (found.length > 0) return { kind: 'conditions', value: found };
-      return saysNone(text) ? { kind: 'conditions', value: [] } : null;
+      if (found.length > 0) return { kind: 'conditions', value: found, heavyDrinkingNow: heavyDrinkingNow(text, found) };
+      return saysNone(text) ? { kind: 'conditions', value: [], heavyDrinkingNow: false } : null;
     }
     default:
       return null;
   }
 }
 
+/** "help, what counts as hard exercise?", "do I have to answer this? what's a drink": help is asked for in words. */
+function asksForHelp(text: string): boolean {
+  return /\bhelp\b|帮助|帮帮/i.test(text) || text.split(/[.!?。！？\n]+/).some((p) => p.trim().length > 0 && !asksMeaning(p));
+}
+
+/**
+ * A reply that asks what a word means answers only in its other parts ("就维生素和鱼油 保健品算吗": vitamins and fish
+ * oil); "I don't know what a reference range is" still says it does not know the range.
+ */
+function answerBesideQuestion(question: string, text: string, now: Date): Answer | null {
+  if (['rangeUnknown', 'altRange', 'astRange'].includes(question) && saysDontKnow(text)) return { kind: 'dontKnow' };
+  const rest = text
+    .split(/[.!?。！？\n]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
+    .filter((p) => p.trim().length > 0 && !asksMeaning(p))
+    .join('. ');
+  return rest ? answerTo(question, rest, now) : null;
+}
+
 export function understand(question: string, text: string, now: Date): Understanding {
   // As the dialog decides: a word that could be either is settled by what the question accepts.
   const decision = commandOrAnswer(text, { accepts: (t) => answerTo(question, t, now) !== null, takesCorrections: question === 'summary' });
-  const command = decision === 'command' ? detectCommand(text) : null;
-  return { command, signs: detectWarningSigns(text), answer: command ? null : answerTo(question, text, now) };
+  const asked = askedTerm(text);
+  const said = decision === 'command' ? detectCommand(text) : null;
+  // "what does U/L mean?" asks about a word the glossary explains: that, not general help.
+  const command = said === 'help' && asked !== null && asked !== UNKNOWN_TERM && !asksForHelp(text) ? null : said;
+  const glossary = command ? null : asked;
+  return {
+    command,
+    signs: detectWarningSigns(text),
+    answer: command ? null : glossary ? answerBesideQuestion(question, text, now) : answerTo(question, text, now),
+    glossary,
+    forSomeoneElse: typedForSomeoneElse(text),
+  };
 }

@@ -39,7 +39,7 @@ function pick<K extends keyof Nlu>(key: K): Nlu[K][] {
   return sources.map((s) => s[key] as Nlu[K]);
 }
 
-function records(key: 'answers' | 'answerStarts' | 'commandQuestions' | 'commandPatterns' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
+function records(key: 'context' | 'answers' | 'answerStarts' | 'commandQuestions' | 'commandPatterns' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
   return mergeRecord(sources.map((s) => s[key] as Lists));
 }
 
@@ -56,6 +56,8 @@ export const VOCAB = {
   signExclusions: records('signExclusions'),
   unclearSigns: records('unclearSigns'),
   negation: records('negation'),
+  /** ConText (Harkema et al., 2009): who a sign belongs to and when it happened, as trigger lists. */
+  context: records('context'),
   dontKnow: mergeLists(pick('dontKnow')),
   commands: records('commands'),
   commandFillers: mergeLists(pick('commandFillers')),
@@ -69,6 +71,9 @@ export const VOCAB = {
     fillers: mergeLists(medicineSources.map((m) => m.fillers)),
     notNames: mergeLists(medicineSources.map((m) => m.notNames)),
     exceptions: mergeLists(medicineSources.map((m) => m.exceptions)),
+    classes: mergeRecord(medicineSources.map((m) => m.classes as Lists)),
+    functionChars: medicineSources.map((m) => m.functionChars).join(''),
+    formEndings: mergeLists(medicineSources.map((m) => m.formEndings)),
   },
   conditions: records('conditions'),
   sex: records('sex'),

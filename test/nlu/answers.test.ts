@@ -114,8 +114,8 @@ describe('other answers', () => {
     expect(parseSex('other')).toBe('unknown');
   });
   it('splits a medicine list into names, dropping doses and reasons', () => {
-    expect(parseMedicineList('泰诺 twice a day, lipiter and fish oil')).toEqual({ none: false, items: ['泰诺', 'lipiter', 'fish oil'], recognised: ['acetaminophen', 'atorvastatin', 'fish_oil'], unknown: [] });
-    expect(parseMedicineList('ibuprofen for my back, statin for cholesterol')).toEqual({ none: false, items: ['ibuprofen', 'statin'], recognised: ['ibuprofen'], unknown: ['statin'] });
+    expect(parseMedicineList('泰诺 twice a day, lipiter and fish oil')).toEqual({ none: false, items: ['泰诺', 'lipiter', 'fish oil'], recognised: ['acetaminophen', 'atorvastatin', 'fish_oil'], unknown: [], classes: [] });
+    expect(parseMedicineList('ibuprofen for my back, statin for cholesterol')).toEqual({ none: false, items: ['ibuprofen', 'statin'], recognised: ['ibuprofen'], unknown: ['statin'], classes: ['cholesterol'] });
     expect(parseMedicineList('没有')).toMatchObject({ none: true, items: [] });
     expect(parseMedicineList('布洛芬、鱼油')).toMatchObject({ items: ['布洛芬', '鱼油'] });
   });
@@ -191,4 +191,24 @@ describe('exercise planned but not done is no exercise', () => {
     ['ran 10k on sunday', 2],
     ['前天跑了半马', 2],
   ] as const)('%s is still exercise, %i days ago', (text, days) => expect(parseExercise(text, now)).toEqual({ none: false, daysAgo: days }));
+});
+
+describe('ordinary words are never medicine names; purpose words are a kind of medicine (issue #27 item 4)', () => {
+  it.each([
+    ['started augmentin on thursday, finished it yesterday', ['started', 'thursday', 'finished']],
+    ['just my metformin and the multivitamin my wife makes me take', ['wife', 'makes']],
+    ['老婆给买的鱼油，早饭后一块儿吃', ['老婆', '一块儿']],
+    ['喝了三个月中药，老中医开的方子，说是调理的', ['方子', '调理']],
+  ])('%s shows none of %j as a medicine', (text, words) => {
+    const unknown = parseMedicineList(text).unknown.join(' ');
+    for (const w of words) expect(unknown).not.toContain(w);
+  });
+  it.each([['氯雷他定 因为全身痒', '氯雷他定'], ['逍遥丸 调理月经', '逍遥丸'], ['keppra 500 twice daily', 'keppra'], ['a baby aspirin', 'aspirin']])('%s still shows %s back', (text, name) =>
+    expect(parseMedicineList(text).unknown.join(' ')).toContain(name),
+  );
+  it.each([
+    ['a blood thinner and something for my thyroid', ['anticoagulant', 'thyroid']],
+    ['降压药，名字记不住了', ['blood_pressure']],
+    ['甲状腺的药', ['thyroid']],
+  ])('%s is said back as %j', (text, classes) => expect(parseMedicineList(text).classes).toEqual(expect.arrayContaining(classes)));
 });
