@@ -29,6 +29,12 @@ export interface Answers {
   paracetamol?: ParacetamolAnswers;
   symptoms?: Symptom[];
   conditions?: Condition[];
+  /** "Heavy drinking now" was chosen: recorded as `heavy_alcohol_history` and said as now (SAY-ALCOHOL-HELP, version 4). */
+  heavyDrinkingNow?: boolean;
+  /** SAY-AMOUNTS: the alcohol answer in the person's own words, said back with the total before the result. */
+  alcoholWords?: string;
+  /** SAY-AMOUNTS: the person said yes to the reading of their alcohol answer. */
+  alcoholConfirmed?: boolean;
   /** Warning signs said outside the symptom question (an interruption), kept apart so that question is still asked. */
   volunteeredSymptoms?: Symptom[];
   volunteeredConditions?: Condition[];

@@ -55,13 +55,16 @@ export function stripMarkdown(text: string): string {
     .replace(/^#+\s*/gm, '');
 }
 
-/**
- * A paragraph's sentences and list items: after . ! ? or ; with a space (so "1.7" and "U/L" stay whole), and after
- * Chinese 。！？；, which take no space.
- */
+/** A paragraph's sentences: after . ! ? with a space (so "1.7" and "U/L" stay whole), and after Chinese 。！？, which take no space. */
 function sentences(paragraph: string): string[] {
-  const parts = paragraph.split(/(?<=[.!?;])\s+|(?<=[。！？；])/).map((s) => s.trim()).filter(Boolean);
+  const parts = paragraph.split(/(?<=[.!?])\s+|(?<=[。！？])/).map((s) => s.trim()).filter(Boolean);
   return parts.length > 0 ? parts : [paragraph];
+}
+
+/** A sentence too long for one message, at its list items: after ; with a space, or after Chinese ；. */
+function listItems(sentence: string): string[] {
+  const parts = sentence.split(/(?<=;)\s+|(?<=；)/).map((s) => s.trim()).filter(Boolean);
+  return parts.length > 0 ? parts : [sentence];
 }
 
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
@@ -75,31 +78,48 @@ function cutAt(piece: string, limit: number): number {
   return space > limit / 2 ? space : cut;
 }
 
-/** Splits a text into SMS messages of at most the allowed length, at paragraph and sentence boundaries. */
-export function splitForSms(text: string): string[] {
+/**
+ * Splits a text into SMS messages of at most the allowed length. A paragraph that fits where the message stands goes
+ * whole; one that does not fills the message sentence by sentence, so that messages are full. A sentence is never
+ * split unless it is longer than a message (then at its list items, and last at a space), so a list that is one
+ * sentence (the go-now signs) stays in one message. A paragraph in `whole` that fits in a message is never split.
+ */
+export function splitForSms(text: string, whole: ReadonlySet<string> = new Set()): string[] {
   const limit = isGsm7(text) ? SMS_MAX_GSM7 : SMS_MAX_UCS2;
   const out: string[] = [];
   let current = '';
-  const push = (piece: string, sep: string): void => {
+  const joined = (piece: string, sep: string): string => {
     // Chinese sentences follow one another without a space.
     const joiner = sep === ' ' && (CJK_END.test(current) || CJK_START.test(piece)) ? '' : sep;
-    if (current === '') current = piece;
-    else if (smsLength(current + joiner + piece) <= limit) current += joiner + piece;
+    return current === '' ? piece : current + joiner + piece;
+  };
+  const push = (piece: string, sep: string): void => {
+    const next = joined(piece, sep);
+    if (current === '' || smsLength(next) <= limit) current = next;
     else {
       out.push(current);
       current = piece;
     }
   };
   for (const paragraph of text.split(/\n{2,}/).map((p) => p.replace(/\n/g, ' ').trim()).filter(Boolean)) {
-    const parts = smsLength(paragraph) <= limit ? [paragraph] : sentences(paragraph);
-    parts.forEach((part, i) => {
-      let piece = part;
-      while (smsLength(piece) > limit) {
-        const cut = cutAt(piece, limit);
-        push(piece.slice(0, cut).trim(), i === 0 ? '\n\n' : ' ');
-        piece = piece.slice(cut).trim();
-      }
-      push(piece, i === 0 ? '\n\n' : ' ');
+    // A paragraph to keep whole (an action, the go-now signs) starts a new message rather than be split.
+    if (smsLength(joined(paragraph, '\n\n')) <= limit || (whole.has(paragraph) && smsLength(paragraph) <= limit)) {
+      push(paragraph, '\n\n');
+      continue;
+    }
+    sentences(paragraph).forEach((sentence, i) => {
+      const sep = i === 0 ? '\n\n' : ' ';
+      const parts = smsLength(sentence) <= limit ? [sentence] : listItems(sentence);
+      parts.forEach((part, j) => {
+        let piece = part;
+        const partSep = j === 0 ? sep : ' ';
+        while (smsLength(piece) > limit) {
+          const cut = cutAt(piece, limit);
+          push(piece.slice(0, cut).trim(), partSep);
+          piece = piece.slice(cut).trim();
+        }
+        push(piece, partSep);
+      });
     });
   }
   if (current) out.push(current);
