@@ -227,7 +227,8 @@ describe('consent and correcting the summary', () => {
     await c.say('no');
     await c.say('10 beers a week');
     const summary = await c.ask('no');
-    expect(summary).toContain(en('summary.alcoholWeekly', { perWeek: 10 }));
+    // SAY-AMOUNTS: the person's words with what was read, in grams a week with no site (10 US drinks × 14 g).
+    expect(summary).toContain('Alcohol: you said "10 beers a week". I read that as about 140 g of alcohol a week.');
     expect(await c.ask('no')).toContain(en('questions.whichToChange.ask'));
   });
 });
