@@ -51,10 +51,10 @@ export function causesSection(result: AssessmentResult, input: AssessmentInput, 
   return { title: say(result.triage === 'routine' ? `explain.causesTitle${analyte}` : 'explain.causesTitleConcern'), lines, detail: true };
 }
 
-/** SAY-PREGNANCY (version 4): liver problems of pregnancy, the maternity team's checks, the signs to go now, no alcohol. */
+/** SAY-PREGNANCY (version 4): liver problems of pregnancy, the maternity team's checks, the signs to go now (no alcohol: meanwhile). */
 export function pregnancySections(): ResultSection[] {
   return [
-    { title: say('explain.pregnancy.title'), lines: [say('explain.pregnancy.causes'), say('explain.pregnancy.checks'), say('explain.pregnancy.alcohol')], detail: true },
+    { title: say('explain.pregnancy.title'), lines: [say('explain.pregnancy.causes'), say('explain.pregnancy.checks')], detail: true },
     // The maternity go-now signs: on SMS in the first messages where they fit with the actions, else after MORE.
     { lines: [say('explain.pregnancy.goNow'), say('explain.pregnancy.signs')], spare: 3, whole: true },
   ];
