@@ -64,7 +64,10 @@ function listQuestion<T extends string>(
         addPendingSigns(s.answers, read.unclear);
       });
     },
-    clear: (a) => delete a[field],
+    clear: (a) => {
+      delete a[field];
+      record(a, []);
+    },
     skip: (a) => set(a, []),
   };
 }
