@@ -115,7 +115,8 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   // SAY-ALCOHOL-HELP (version 4): cut down with a doctor's help, never suddenly alone; on SMS in the first messages.
   if (result.notes.includes('alcohol_help') && !emergency) sections.push({ lines: alcoholHelpLines(input, extras), whole: true });
   if (why.length > 0) sections.push({ title: say('explain.whyTitle'), lines: why, detail: true });
-  const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.'));
+  // An emergency says the band without a time (explain.bandNoTime.*): that is the band shown too, not to be said twice.
+  const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.') || r.line.key.startsWith('explain.bandNoTime.'));
   sections.push(numbersSection(result, bandShown));
   const pattern = patternSection(result, !first);
   if (pattern.lines.length > 0) sections.push(pattern);

@@ -86,6 +86,19 @@ describe('what raised the level is named and explained (spec §9)', () => {
   });
 });
 
+describe('the band is said once (SAY-EMERGENCY, version 4)', () => {
+  it('an emergency that says the band without a time (quite high, very high) does not say it again under the numbers', () => {
+    for (const [locale, t] of [['en', en], ['zh-CN', zh]] as const) {
+      for (const [alt, band] of [[300, 'moderate'], [1200, 'severe']] as const) {
+        const r = render(withInput({ locale, alt, conditions: ['paracetamol_overdose'] }));
+        expect(r.result.triage).toBe('emergency');
+        const line = t(`explain.bandNoTime.${band}`);
+        expect(r.paragraphs.filter((p) => p === line), `${locale} ${band}`).toHaveLength(1);
+      }
+    }
+  });
+});
+
 describe('other patterns get a next step (spec §4)', () => {
   it('both normal: said plainly, with a next step and no retest', () => {
     const r = render(withInput({ alt: 30 }));
@@ -112,7 +125,7 @@ describe('alcohol (spec §7)', () => {
     expect(r.text).toContain(en('explain.factor.drinkSize.US'));
     expect(r.text).toContain('Alcohol. You drink about 20 US drinks a week. That is above the low-risk limit of 14 US drinks a week, which raises the risk.');
     const z = render(withInput({ locale: 'zh-CN', site: 'CN', alcohol: { drinksPerWeek: 20, bingeLastWeek: false } }));
-    expect(z.text).toContain('饮酒。您每天约40克酒精。超过了每天15克酒精的低风险限量，风险会增加。');
+    expect(z.text).toContain('饮酒。您的饮酒量是每天约40克酒精。超过了每天15克酒精的低风险限量，风险会增加。');
     expect(z.text).toContain(zh('explain.factor.drinkSize.gramsDay'));
   });
 
@@ -145,10 +158,10 @@ describe('alcohol (spec §7)', () => {
   it('the low-risk limit follows the site, not the language: a Chinese speaker at a London hospital gets the UK limit', () => {
     const london = render(withInput({ locale: 'zh-CN', site: 'GB', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
     // In UK units: 10 US drinks = 17.5 units, over the limit of 14 units (8 US drinks).
-    expect(london.text).toContain('饮酒。您每周约17.5个英国酒精单位（每单位8克）。超过了每周14个单位的低风险限量，风险会增加。');
+    expect(london.text).toContain('饮酒。您的饮酒量是每周约17.5个英国酒精单位（每单位8克）。超过了每周14个单位的低风险限量，风险会增加。');
     const beijing = render(withInput({ locale: 'zh-CN', site: 'CN', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
     // Grams a day: 10 × 14 / 7 = 20 g, over 15 g a day (7.5 US drinks a week).
-    expect(beijing.text).toContain('饮酒。您每天约20克酒精。超过了每天15克酒精的低风险限量，风险会增加。');
+    expect(beijing.text).toContain('饮酒。您的饮酒量是每天约20克酒精。超过了每天15克酒精的低风险限量，风险会增加。');
   });
 
   it('under 18 there is no low-risk amount', () => {
