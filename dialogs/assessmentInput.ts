@@ -1,5 +1,6 @@
 import { isBinge } from '../src/assessment/alcohol';
 import type { AssessmentInput, Range, Sex } from '../src/assessment/types';
+import type { ExplainExtras } from '../src/explain/extras';
 import type { Locale } from '../src/i18n';
 import type { Answers } from './session';
 
@@ -41,5 +42,16 @@ export function toAssessmentInput(a: Answers, locale: Locale, site?: string): As
     medications: a.medications ?? [],
     symptoms: [...new Set([...(a.symptoms ?? []), ...(a.volunteeredSymptoms ?? [])])],
     conditions: [...new Set([...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])])],
+  };
+}
+
+/** What the answers tell the explanation beyond the contract's input: heavy drinking now, the largest session, ASK-APAP's amount. */
+export function explainExtras(a: Answers): ExplainExtras {
+  const dose = a.paracetamol?.dose;
+  return {
+    heavyDrinkingNow: a.heavyDrinkingNow === true,
+    largestOccasion: a.alcohol?.largestOccasion ?? null,
+    paracetamolMgIn24h: dose?.maxMgIn24h ?? null,
+    paracetamolUnsure: dose ? dose.unsure || dose.maybeMore : false,
   };
 }

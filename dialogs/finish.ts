@@ -7,7 +7,7 @@ import { translator } from '../src/i18n';
 import { channelKind } from '../src/render/channels';
 import { smsResult } from '../src/render/smsResult';
 import { say, type ResultView } from '../src/render/views';
-import { toAssessmentInput } from './assessmentInput';
+import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { decideParacetamol } from './questions/paracetamol';
 import { resultsQuestion } from './questions/results';
 import type { Session } from './session';
@@ -51,7 +51,7 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
     return step.replaceDialog('interview');
   }
   const numbers = siteNumbers(deps.siteCountry, context.activity.locale);
-  await sendResult(context, s, explain(outcome.result, numbers, input));
+  await sendResult(context, s, explain(outcome.result, numbers, input, explainExtras(s.answers)));
   // An urgent or emergency result ends with what to do: nothing is said after it.
   // On SMS a result with more to send ends with "Reply MORE": "we are done" would contradict it.
   const morePending = (s.smsMore ?? []).length > 0;

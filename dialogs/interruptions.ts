@@ -10,8 +10,9 @@ import { commandOrAnswer, detectCommand, type Command } from '../src/nlu/command
 import { askedTerm, UNKNOWN_TERM } from '../src/nlu/glossary';
 import { parseYesNo } from '../src/nlu/yesNo';
 import { detectWarningSigns } from '../src/nlu/redFlags';
-import { say, type ChoiceView } from '../src/render/views';
-import { toAssessmentInput } from './assessmentInput';
+import { say, type ChoiceView, type Say } from '../src/render/views';
+import { explainExtras, toAssessmentInput } from './assessmentInput';
+import { doctorSummary, earlyDoctorLines, sectionLines } from '../src/explain/doctorSummary';
 import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
 import { newSession, type Profile, type Session } from './session';
@@ -75,11 +76,17 @@ export async function reactToWarningSigns(
   const full = a.alt !== undefined && a.ast !== undefined ? assess(input) : null;
   const result = full?.ok ? full.result : assessWarningSigns(input.symptoms, input.conditions, input.medications, input.alcohol?.drinksPerWeek ?? null);
   if (emergencyOnly && result.triage !== 'emergency') return null;
-  const fresh = result.rules.filter((r) => isWarningRule(r) && !s.redFlagsShown.includes(r));
+  // LEVEL-NOW (version 4): values that alone set emergency (BAND-MASSIVE) are acted on as soon as they are confirmed.
+  const valuesNow = a.valuesConfirmed === true && result.triage === 'emergency';
+  const fresh = result.rules.filter((r) => (isWarningRule(r) || (valuesNow && r === 'BAND-MASSIVE')) && !s.redFlagsShown.includes(r));
   if (fresh.length === 0) return null;
   s.redFlagsShown.push(...fresh);
   const numbers = siteNumbers(deps.siteCountry, dc.context.activity.locale);
-  const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers);
+  const extras = explainExtras(a);
+  // SAY-EMERGENCY (version 4): the doctor summary goes with the person, before the final action.
+  let doctor: Say[] = [];
+  if (result.triage === 'emergency') doctor = full?.ok ? sectionLines(doctorSummary(full.result, input, numbers, extras).section) : 'early' in result ? earlyDoctorLines(result, input, numbers, extras) : [];
+  const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers, doctor, result.rules);
   if (result.triage === 'emergency') {
     s.phase = 'ended';
     s.closing = { triage: 'emergency', rules: result.rules };

@@ -53,7 +53,7 @@ export class MainDialog extends ComponentDialog {
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
-    this.questions = interview(deps.ttlHours);
+    this.questions = interview(deps.ttlHours, deps.siteCountry);
     this.addDialog(new TextPrompt(ANSWER_PROMPT, (pc) => this.validate(pc)));
     this.addDialog(new WaterfallDialog(INTERVIEW, [(step) => this.ask(step), (step) => this.record(step)]));
     this.initialDialogId = INTERVIEW;

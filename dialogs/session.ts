@@ -33,6 +33,10 @@ export interface Answers {
   paracetamol?: ParacetamolAnswers;
   symptoms?: Symptom[];
   conditions?: Condition[];
+  /** "Heavy drinking now" was chosen: recorded as `heavy_alcohol_history` and said as now (SAY-ALCOHOL-HELP, version 4). */
+  heavyDrinkingNow?: boolean;
+  /** SAY-AMOUNTS: the alcohol answer in the person's own words, said back with the total in the summary. */
+  alcoholWords?: string;
   /** Warning signs said outside the symptom question (an interruption), kept apart so that question is still asked. */
   volunteeredSymptoms?: Symptom[];
   volunteeredConditions?: Condition[];

@@ -20,7 +20,7 @@ const zhKeys = flat(zhCN);
 
 
 /** Sample values so that every placeholder reads as it would to a person. */
-const SAMPLE = { value: 68, uln: 40, times: 1.7, hours: 24, call: 'call 911', number: '911', names: 'ibuprofen', from: 2, to: 4, topic: 'alcohol', alt: 68, ast: 25, altUln: 40, astUln: 35, pattern: 'ALT raised', triage: 'routine', factors: 'sleep', rules: 'ULN-LAB', version: '2', high: 400, unit: 'U/L', perWeek: 10, occasion: 6, days: 3, lines: 'ALT 68', options: '1 = Yes', numbers: '1, 2 or 3', name: 'St Elsewhere', product: 'Some of what you take has paracetamol in it.', symptoms: 'itching', limit: 7, altSource: 'lab range', astSource: 'lab range', source: 'lab range', text: 'none' };
+const SAMPLE = { value: 68, uln: 40, times: 1.7, hours: 24, call: 'call 911', number: '911', names: 'ibuprofen', from: 2, to: 4, topic: 'alcohol', alt: 68, ast: 25, altUln: 40, astUln: 35, pattern: 'ALT raised', triage: 'routine', factors: 'sleep', rules: 'ULN-LAB', version: '2', high: 400, unit: 'U/L', perWeek: 10, occasion: 6, days: 3, lines: 'ALT 68', options: '1 = Yes', numbers: '1, 2 or 3', name: 'St Elsewhere', product: 'Some of what you take has paracetamol in it.', symptoms: 'itching', limit: 7, altSource: 'lab range', astSource: 'lab range', source: 'lab range', text: 'none', where: 'Call your GP.', items: 'chest pain', amount: 'about 10 UK units a week', apap: 'paracetamol', n: 10, mg: 4000, words: '6 pints a night' };
 
 describe('locales', () => {
   it('have the same keys in every language', () => {

@@ -5,14 +5,23 @@ import { say, type ChoiceView } from '../../src/render/views';
 import type { Answers } from '../session';
 import { miss, ok, HAVE, type Question } from './types';
 
-/** The symptoms the question offers; chest pain and self-harm are listened for in every answer instead. */
-/** The symptoms the question offers, the emergency signs first (spec ASK-SIGNS), as the question names them. */
+/**
+ * The symptoms the question offers, the emergency signs first (spec ASK-SIGNS), as the question names them; chest pain
+ * and self-harm are listened for in every answer instead. RF-WITHDRAWAL's signs are offered too (version 4).
+ */
 export const OFFERED_SYMPTOMS: readonly Symptom[] = [
-  'vomiting_blood', 'black_stools', 'confusion', 'jaundice', 'dark_urine', 'pale_stools', 'swollen_abdomen',
+  'vomiting_blood', 'black_stools', 'confusion', 'alcohol_withdrawal', 'jaundice', 'dark_urine', 'pale_stools', 'swollen_abdomen',
   'bleeding_bruising', 'abdominal_pain', 'fever', 'nausea_vomiting', 'itching', 'fatigue',
 ];
-export const OFFERED_CONDITIONS: readonly Condition[] = [
-  'hepatitis_b', 'hepatitis_c', 'known_liver_disease', 'diabetes', 'overweight', 'pregnancy', 'immunosuppressed', 'heavy_alcohol_history',
+
+/** "Heavy drinking now": recorded as `heavy_alcohol_history` (the contract's one heavy-drinking condition) and said as now. */
+export const HEAVY_DRINKING_NOW = 'heavy_drinking_now';
+type OfferedCondition = Condition | typeof HEAVY_DRINKING_NOW;
+
+/** The conditions offered: heavy drinking now and in the past apart, and needing a drink in the morning (ALC-HEAVY, version 4). */
+export const OFFERED_CONDITIONS: readonly OfferedCondition[] = [
+  'hepatitis_b', 'hepatitis_c', 'known_liver_disease', 'diabetes', 'overweight', 'pregnancy', 'immunosuppressed',
+  HEAVY_DRINKING_NOW, 'heavy_alcohol_history', 'alcohol_dependence',
 ];
 
 /** A card submit sends the chosen ids, comma-separated ("jaundice,itching" or "none"). */
@@ -31,10 +40,11 @@ function listQuestion<T extends string>(
   offered: readonly T[],
   vocabulary: readonly string[],
   find: (text: string) => { found: T[]; unclear: Symptom[] } | null,
+  record: (a: Answers, values: readonly T[]) => readonly string[] = (_a, values) => values,
 ): Question {
   const choices: ChoiceView[] = [...offered.map((x) => ({ labelKey: `labels.${field}.${x}`, value: x })), { labelKey: 'choices.none', value: 'none' }];
   const set = (a: Answers, values: readonly T[]): void => {
-    (a as Record<typeof field, string[] | undefined>)[field] = [...new Set(values)].filter((v) => vocabulary.includes(v));
+    (a as Record<typeof field, string[] | undefined>)[field] = [...new Set(record(a, values))].filter((v) => vocabulary.includes(v));
   };
   return {
     id: field,
@@ -54,7 +64,10 @@ function listQuestion<T extends string>(
         addPendingSigns(s.answers, read.unclear);
       });
     },
-    clear: (a) => delete a[field],
+    clear: (a) => {
+      delete a[field];
+      record(a, []);
+    },
     skip: (a) => set(a, []),
   };
 }
@@ -69,11 +82,23 @@ export const symptomsQuestion = listQuestion('symptoms', OFFERED_SYMPTOMS, SYMPT
   const read = parseSymptomAnswer(text);
   return read && { found: read.symptoms, unclear: read.unclear };
 });
-export const conditionsQuestion = listQuestion('conditions', OFFERED_CONDITIONS, CONDITIONS, (text) => {
-  const found = findConditions(text);
-  if (found.length > 0) return { found, unclear: [] };
-  return saysNone(text) ? { found: [], unclear: [] } : null;
-});
+export const conditionsQuestion = listQuestion<OfferedCondition>(
+  'conditions',
+  OFFERED_CONDITIONS,
+  CONDITIONS,
+  (text) => {
+    const found = findConditions(text);
+    if (found.length > 0) return { found, unclear: [] };
+    return saysNone(text) ? { found: [], unclear: [] } : null;
+  },
+  (a, values) => {
+    // Heavy drinking now is said as now (SAY-ALCOHOL-HELP); the assessment has one condition for heavy drinking.
+    const now = values.includes(HEAVY_DRINKING_NOW);
+    if (now) a.heavyDrinkingNow = true;
+    else delete a.heavyDrinkingNow;
+    return values.map((v) => (v === HEAVY_DRINKING_NOW ? 'heavy_alcohol_history' : v));
+  },
+);
 
 /**
  * One short question about a sign that was hinted at but unclear ("my eyes look a bit off" → "Are the whites of

@@ -3,6 +3,7 @@ import { ageQuestion } from './about';
 import { consentQuestion } from './consent';
 import { clarifySignQuestion, conditionsQuestion, symptomsQuestion } from './health';
 import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
+import { siteNumbers } from '../../src/explain/emergencyNumbers';
 import { medicinesQuestion } from './medicines';
 import { paracetamolDaysQuestion, paracetamolDoseQuestion, paracetamolTwoQuestion } from './paracetamol';
 import {
@@ -21,7 +22,9 @@ import type { Question } from './types';
 export type { Question } from './types';
 
 /** The interview, in order. Each question asks only when it is needed, so pasted or pre-filled answers are not asked again. */
-export function interview(ttlHours: number): Question[] {
+export function interview(ttlHours: number, siteCountry?: string): Question[] {
+  // The summary says drinks in the site's unit (SAY-AMOUNTS).
+  const numbers = siteNumbers(siteCountry, undefined);
   return [
     consentQuestion(ttlHours),
     clarifySignQuestion,
@@ -44,7 +47,7 @@ export function interview(ttlHours: number): Question[] {
     symptomsQuestion,
     conditionsQuestion,
     whichToChangeQuestion,
-    summaryQuestion,
+    summaryQuestion(numbers),
   ];
 }
 

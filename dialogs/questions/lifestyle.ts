@@ -2,7 +2,8 @@ import { parseAlcohol } from '../../src/nlu/drinks';
 import { parseExercise } from '../../src/nlu/exercise';
 import { parseSleepLoss } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
-import { miss, ok, HAVE_UNSURE, type Question } from './types';
+import type { Answers } from '../session';
+import { miss, ok, HAVE_UNSURE, type Parsed, type Question } from './types';
 
 export const sleepQuestion: Question = {
   id: 'sleep',
@@ -35,14 +36,34 @@ export const alcoholQuestion: Question = {
   needed: (s) => s.answers.alcohol === undefined,
   ask: () => ({ kind: 'question', say: [say('questions.alcohol.ask')], choices: [] }),
   fallbackChoices: () => ALCOHOL_CHOICES,
-  parse: (text) => {
-    const report = parseAlcohol(text);
-    if (report) return ok((s) => (s.answers.alcohol = report));
-    return miss();
-  },
-  clear: (a) => delete a.alcohol,
+  parse: (text) => alcoholAnswer(text),
+  clear: (a) => clearAlcohol(a),
   skip: (a) => (a.alcohol = null),
 };
+
+/** An alcohol answer, kept with the person's own words for SAY-AMOUNTS. */
+function alcoholAnswer(text: string): Parsed {
+  const report = parseAlcohol(text);
+  if (!report) return miss();
+  return ok((s) => {
+    s.answers.alcohol = report;
+    // SAY-AMOUNTS: the person's own words, said back with the total in the summary before the result.
+    s.answers.alcoholWords = ownWords(text);
+  });
+}
+
+/** At most this many characters of the person's words are said back. */
+const WORDS_SAID_BACK = 80;
+
+function ownWords(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words.length <= WORDS_SAID_BACK ? words : `${words.slice(0, WORDS_SAID_BACK - 1)}…`;
+}
+
+function clearAlcohol(a: Answers): void {
+  delete a.alcohol;
+  delete a.alcoholWords;
+}
 
 const EXERCISE_CHOICES = [
   { labelKey: 'choices.exerciseNo', value: 'no' },

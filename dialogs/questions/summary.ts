@@ -1,3 +1,5 @@
+import { NO_SITE, type SiteNumbers } from '../../src/explain/emergencyNumbers';
+import { alcoholAmount, drinkSize } from '../../src/explain/site';
 import { matchMedicines } from '../../src/assessment/medicineMatcher';
 import { foldForMatch } from '../../src/nlu/normalise';
 import { parseSummaryReply } from '../../src/nlu/yesNo';
@@ -33,8 +35,8 @@ function listOr(items: readonly Say[]): Say | SayList {
   return items.length > 0 ? list(items, 'comma') : say('summary.none');
 }
 
-/** The summary lines, as phrases: the numbers exactly as understood, then each answer. */
-export function summaryLines(a: Answers): Say[] {
+/** The summary lines, as phrases: the numbers exactly as understood, then each answer; drinks in the site's unit (SAY-AMOUNTS). */
+export function summaryLines(a: Answers, numbers: SiteNumbers = NO_SITE): Say[] {
   const unit = a.unit ?? 'U/L';
   const lines: Say[] = [];
   lines.push(a.altRange ? say('summary.alt', { value: a.alt, unit, uln: a.altRange[1] }) : say('summary.altNoRange', { value: a.alt, unit }));
@@ -43,16 +45,17 @@ export function summaryLines(a: Answers): Say[] {
   lines.push(a.age != null ? say('summary.age', { value: a.age }) : say('summary.ageUnknown'));
   lines.push(say('summary.sleep', { value: say(a.sleepLoss == null ? 'summary.unsure' : a.sleepLoss ? 'summary.yes' : 'summary.no') }));
   const alc = a.alcohol;
+  const weekly = alc?.drinksPerWeek != null && alc.drinksPerWeek > 0 ? alcoholAmount(alc.drinksPerWeek, numbers, 'week') : null;
+  const once = alc?.largestOccasion != null && alc.largestOccasion > 0 ? alcoholAmount(alc.largestOccasion, numbers, 'once') : null;
   const alcohol =
     !alc ? say('summary.alcoholUnknown')
-    : alc.drinksPerWeek === 0 && !alc.largestOccasion ? say('summary.alcoholNone')
-    : alc.drinksPerWeek !== null && alc.largestOccasion ? say('summary.alcoholWeeklyAndOccasion', { perWeek: alc.drinksPerWeek, occasion: alc.largestOccasion })
-    : alc.drinksPerWeek !== null ? say('summary.alcoholWeekly', { perWeek: alc.drinksPerWeek })
-    : alc.largestOccasion !== null ? say('summary.alcoholOccasion', { occasion: alc.largestOccasion })
-    : say('summary.alcoholUnknown');
-  lines.push(say('summary.alcohol', { value: alcohol }));
-  // Where drinks are shown, say what one is, in the reader's terms.
-  if (alc && (alc.drinksPerWeek ?? 0) + (alc.largestOccasion ?? 0) > 0) lines.push(say('summary.drinkIs'));
+    : alc.drinksPerWeek === 0 && !once ? say('summary.alcoholNone')
+    : weekly && once ? list([weekly, once], 'comma')
+    : (weekly ?? once ?? say('summary.alcoholUnknown'));
+  // SAY-AMOUNTS (version 4): the person's own words with what was read from them, so that a misreading is caught.
+  lines.push(a.alcoholWords && (weekly || once) ? say('summary.alcoholSaid', { words: a.alcoholWords, value: alcohol }) : say('summary.alcohol', { value: alcohol }));
+  // Where drinks are shown, say what one is, in the site's measures.
+  if (weekly || once) lines.push(drinkSize(numbers));
   lines.push(say('summary.exercise', { value: a.exerciseDaysBefore == null ? say('summary.exerciseNone') : say('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
   const medicines = (a.medications ?? []).map((m) => say(matchMedicines(m).matches.length > 0 ? 'summary.plain' : 'summary.medicinesUnknown', { value: m, names: m }));
   lines.push(say('summary.medicines', { value: listOr(medicines) }));
@@ -83,13 +86,13 @@ const SUMMARY_CHOICES: ChoiceView[] = [
   { labelKey: 'choices.change', value: 'change' },
 ];
 
-export const summaryQuestion: Question = {
+export const summaryQuestion = (numbers: SiteNumbers = NO_SITE): Question => ({
   id: 'summary',
   takesCorrections: true,
   needed: (s) => s.answers.summaryConfirmed !== true,
   ask: (s) => ({
     kind: 'question',
-    say: [say('questions.summary.ask', { lines: list(summaryLines(s.answers), 'line') })],
+    say: [say('questions.summary.ask', { lines: list(summaryLines(s.answers, numbers), 'line') })],
     choices: SUMMARY_CHOICES,
   }),
   fallbackChoices: () => SUMMARY_CHOICES,
@@ -103,4 +106,4 @@ export const summaryQuestion: Question = {
   },
   clear: (a) => delete a.summaryConfirmed,
   skip: null,
-};
+});

@@ -34,7 +34,7 @@ function levelOf(firings: readonly Firing[]): Triage {
   return firings.reduce<Triage>((level, f) => (f.level === null ? level : moreUrgent(level, f.level)), 'routine');
 }
 
-/** The clinical assessment of docs/clinical-spec.md, version 3. Pure: the same input always gives the same result. */
+/** The clinical assessment of docs/clinical-spec.md, version 4. Pure: the same input always gives the same result. */
 export function assess(input: AssessmentInput): AssessmentOutcome {
   const error = validate(input);
   if (error) return { ok: false, error };
@@ -45,8 +45,8 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
 
   const alt = toUnitsPerLitre(input.alt, input.altRange, input.unit);
   const ast = toUnitsPerLitre(input.ast, input.astRange, input.unit);
-  const altUln = upperLimit('alt', alt.range, input.sex, input.locale);
-  const astUln = upperLimit('ast', ast.range, input.sex, input.locale);
+  const altUln = upperLimit('alt', alt.range, input.sex, input.locale, input.site ?? null);
+  const astUln = upperLimit('ast', ast.range, input.sex, input.locale, input.site ?? null);
   firings.push(...[...new Set([...altUln.rules, ...astUln.rules])].map((rule) => fire(rule)));
   if (altUln.source === 'default') notes.push('alt_range_missing');
   if (astUln.source === 'default') notes.push('ast_range_missing');
@@ -92,6 +92,11 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
   if (recentHardExercise(input.intenseExerciseDaysBefore)) {
     firings.push(fire('FACTOR-EXERCISE'));
     factors.push('exercise');
+  }
+  if (meds.hbvAntiviral) {
+    // MED-HBV-ANTIVIRAL: no factor and no MED-DILI; the result says to keep taking it and to tell the liver specialist.
+    firings.push(fire('MED-HBV-ANTIVIRAL'));
+    notes.push('hbv_antiviral');
   }
   if (meds.factors.length > 0) {
     firings.push(fire('FACTOR-MEDICATION'));

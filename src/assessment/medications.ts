@@ -11,7 +11,12 @@ export interface MedicationFindings {
   apapOverdose: boolean;
   /** `medication:acetaminophen` is among the matches (RF-APAP-SEVERE). */
   apap: boolean;
+  /** A hepatitis B antiviral is among the matches (MED-HBV-ANTIVIRAL). */
+  hbvAntiviral: boolean;
 }
+
+/** MED-HBV-ANTIVIRAL: the lexicon's group of hepatitis B antivirals, recognised in `recognisedBenign` under this one id. */
+export const HBV_ANTIVIRAL = 'hbv_antiviral';
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
@@ -33,9 +38,11 @@ export function medicationFindings(answers: readonly string[]): MedicationFindin
     medications,
     factors: unique(relevant.map((m) => `medication:${m.id}`)),
     unrecognised: unique(unrecognised),
-    benign: unique(medications.filter((m) => !m.liverRelevant).map((m) => m.id)),
+    // MED-HBV-ANTIVIRAL: entecavir and tenofovir are `hbv_antiviral` there; `medications` keeps which one, for the doctor.
+    benign: unique(medications.filter((m) => !m.liverRelevant).map((m) => (m.group === HBV_ANTIVIRAL ? HBV_ANTIVIRAL : m.id))),
     apapOverdose: answers.some(saysApapOverdose),
     apap: medications.some((m) => m.id === 'acetaminophen'),
+    hbvAntiviral: medications.some((m) => m.group === HBV_ANTIVIRAL),
   };
 }
 

@@ -36,6 +36,7 @@ export function redFlagFirings(ctx: RedFlagContext): Firing[] {
   if (has('chest_pain')) out.push(fire('RF-CHEST-PAIN', 'emergency'));
   if (has('self_harm')) out.push(fire('RF-SELF-HARM', 'emergency'));
   if (has('fever') && has('jaundice')) out.push(fire('RF-CHOLANGITIS', 'emergency'));
+  if (has('alcohol_withdrawal')) out.push(fire('RF-WITHDRAWAL', 'emergency'));
   const jaundiceHigh = has('jaundice') && r !== null && r >= 3;
   const bleedingHigh = has('bleeding_bruising') && ctx.band !== null && bandAtLeast(ctx.band, 'moderate');
   if (jaundiceHigh || bleedingHigh) out.push(fire('RF-JAUNDICE-HIGH', 'emergency'));

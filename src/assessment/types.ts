@@ -2,7 +2,7 @@
  * The shapes of docs/assessment-contract.md. Field names and level names are fixed by the contract:
  * add fields, never rename them.
  */
-export const SPEC_VERSION = '3' as const;
+export const SPEC_VERSION = '4' as const;
 
 export const TRIAGE_LEVELS = ['routine', 'soon', 'urgent', 'emergency'] as const;
 export type Triage = (typeof TRIAGE_LEVELS)[number];
@@ -23,6 +23,8 @@ export const SYMPTOMS = [
   'swollen_abdomen',
   'chest_pain',
   'self_harm',
+  /** After cutting down or stopping drinking: a fit, seeing or hearing things, severe shaking with sweating or confusion (version 4, RF-WITHDRAWAL). */
+  'alcohol_withdrawal',
 ] as const;
 export type Symptom = (typeof SYMPTOMS)[number];
 
@@ -112,7 +114,9 @@ export type Note =
   | 'medication_possible_cause'
   | 'converted_from_ukat'
   /** ALC-HEAVY fired: cut down or stop with a doctor's help, never suddenly alone; never "avoid alcohol before the retest" (SAY-ALCOHOL-HELP). */
-  | 'alcohol_help';
+  | 'alcohol_help'
+  /** MED-HBV-ANTIVIRAL: keep taking the hepatitis B antiviral, and tell the liver specialist about the raised ALT. */
+  | 'hbv_antiviral';
 
 export interface AssessmentResult {
   triage: Triage;

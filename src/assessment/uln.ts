@@ -20,10 +20,21 @@ function sexKey(sex: Sex): 'male' | 'female' | 'unknown' {
   return sex ?? 'unknown';
 }
 
+/**
+ * ULN-DEFAULT-SITE (version 4): the ALT row follows the site, not the language. Site CN takes the zh-CN row, any other
+ * site (in the site table or not) the en row; with no site, the locale decides.
+ */
+export function defaultUlnRow(locale: Locale, site: string | null | undefined): Locale {
+  const code = (site ?? '').trim().toUpperCase();
+  if (code === '') return locale;
+  return code === 'CN' ? 'zh-CN' : 'en';
+}
+
 /** ULN-LAB when the lab gave a range; otherwise ULN-DEFAULT, and ULN-SEX-UNKNOWN takes the lower (female) limit. */
-export function upperLimit(analyte: 'alt' | 'ast', rangeUl: Range | null, sex: Sex, locale: Locale): Uln {
+export function upperLimit(analyte: 'alt' | 'ast', rangeUl: Range | null, sex: Sex, locale: Locale, site: string | null = null): Uln {
   if (rangeUl !== null) return { uln: rangeUl[1], source: 'lab', rules: ['ULN-LAB'] };
-  const table = analyte === 'alt' ? DEFAULT_ULN.alt[locale] : DEFAULT_ULN.ast;
+  const table = analyte === 'alt' ? DEFAULT_ULN.alt[defaultUlnRow(locale, site)] : DEFAULT_ULN.ast;
   const rules: RuleId[] = sex === null ? ['ULN-DEFAULT', 'ULN-SEX-UNKNOWN'] : ['ULN-DEFAULT'];
+  if (analyte === 'alt' && (site ?? '').trim() !== '') rules.push('ULN-DEFAULT-SITE');
   return { uln: table[sexKey(sex)], source: 'default', rules };
 }

@@ -1,41 +1,79 @@
 import type { AssessmentInput, AssessmentResult } from '../assessment/types';
 import { say, type ResultSection, type Say, type SayList } from '../render/views';
+import type { SiteNumbers } from './emergencyNumbers';
+import type { ExplainExtras } from './extras';
+import { alcoholAmount, drinkSize } from './site';
 
-function oneDecimal(x: number): string {
-  return String(Math.round(x * 10) / 10);
-}
-
-/** FACTOR-ALCOHOL in words: the drinks against the site's low-risk limit, what one drink is, or why any drinking counts. */
-function alcoholLines(result: AssessmentResult, input: AssessmentInput): Say[] {
+/** FACTOR-ALCOHOL in words: the drinks against the site's low-risk limit in the site's unit (SAY-AMOUNTS), what one is, or why any drinking counts. */
+function alcoholLines(result: AssessmentResult, input: AssessmentInput, numbers: SiteNumbers): Say[] {
   const drinks = input.alcohol?.drinksPerWeek ?? null;
   const limit = result.alcoholLimit;
-  if (drinks !== null && drinks > 0 && limit === 0) return [say('explain.factor.alcoholAny')];
-  if (drinks !== null && limit !== null && limit !== undefined && drinks > limit) {
-    return [say('explain.factor.alcohol', { perWeek: oneDecimal(drinks), limit: oneDecimal(limit) }), say('explain.factor.drinkSize')];
+  if (drinks !== null && drinks > 0 && limit === 0) return [say(input.conditions.includes('pregnancy') ? 'explain.factor.alcoholPregnancy' : 'explain.factor.alcoholAny')];
+  if (drinks !== null && drinks > limit) {
+    return [say('explain.factor.alcohol', { amount: alcoholAmount(drinks, numbers, 'week'), limit: alcoholAmount(limit, numbers, 'limit') }), drinkSize(numbers)];
   }
   if (input.alcohol?.bingeLastWeek === true) return [say('explain.factor.alcoholBinge')];
   return [say('explain.factor.alcoholHistory')];
 }
 
-/** What the person told us that can raise ALT (clinical spec §7), then fatty liver first among the causes to check. */
-export function causesSection(result: AssessmentResult, input: AssessmentInput, medicineNames: SayList | null): ResultSection {
-  const lines: Say[] = [];
+/** The lines that set out what to check first (SAY-CAUSES, version 4): it follows the answers, not a fixed order. */
+function firstCause(result: AssessmentResult, input: AssessmentInput): Say[] {
+  const viral = input.conditions.filter((c) => c === 'hepatitis_b' || c === 'hepatitis_c');
+  if (result.rules.includes('ALC-HEAVY')) return [say('explain.first.alcohol')];
+  if (viral.length > 0) return [say(`explain.first.${viral.length === 2 ? 'bothHepatitis' : viral[0]}`)];
+  // Pregnancy: its own section comes first (SAY-PREGNANCY); fatty liver is not offered as the first explanation.
+  if (result.rules.includes('RF-PREGNANCY')) return [];
+  if (result.notes.includes('ast_only_after_exercise')) return [say('explain.first.muscle')];
+  if (result.multiple >= 5) return [say('explain.first.sudden')];
+  return [say('explain.masld')];
+}
+
+/** What the person told us that can raise ALT (clinical spec §7), then what to check first and the other causes. */
+export function causesSection(result: AssessmentResult, input: AssessmentInput, medicineNames: SayList | null, numbers: SiteNumbers): ResultSection {
+  const lines: Say[] = [...firstCause(result, input)];
+  const pregnant = result.rules.includes('RF-PREGNANCY');
   let medicationShown = false;
+  const factors: Say[] = [];
   for (const factor of result.factors) {
     if (factor.startsWith('medication:')) {
-      if (!medicationShown && medicineNames) lines.push(say('explain.factor.medication', { names: medicineNames }));
+      if (!medicationShown && medicineNames) factors.push(say('explain.factor.medication', { names: medicineNames }));
       medicationShown = true;
-    } else if (factor === 'alcohol') lines.push(...alcoholLines(result, input));
-    else lines.push(say(`explain.factor.${factor}`));
+    } else if (factor === 'alcohol') factors.push(...alcoholLines(result, input, numbers));
+    // SAY-PREGNANCY: sleep and exercise are not offered as explanations of a raised ALT in pregnancy.
+    else if (!(pregnant && (factor === 'sleep' || factor === 'exercise'))) factors.push(say(`explain.factor.${factor}`));
   }
-  if (lines.length === 0) lines.push(say('explain.noFactors'));
+  if (factors.length === 0 && !pregnant) factors.push(say('explain.noFactors'));
+  lines.push(...factors);
   // A person who said they have hepatitis B or C is not told it is one of the "other causes": the others are named.
   const viral = input.conditions.filter((c) => c === 'hepatitis_b' || c === 'hepatitis_c');
-  lines.push(say('explain.masld'), say(viral.length === 0 ? 'explain.otherCauses' : `explain.otherCausesKnown.${viral.length === 2 ? 'both' : viral[0]}`));
-  return { title: say(result.triage === 'routine' ? 'explain.causesTitle' : 'explain.causesTitleConcern'), lines, detail: true };
+  lines.push(say(viral.length === 0 ? 'explain.otherCauses' : `explain.otherCausesKnown.${viral.length === 2 ? 'both' : viral[0]}`));
+  const analyte = result.pattern === 'ast_only' ? 'Ast' : '';
+  return { title: say(result.triage === 'routine' ? `explain.causesTitle${analyte}` : 'explain.causesTitleConcern'), lines, detail: true };
+}
+
+/** SAY-PREGNANCY (version 4): liver problems of pregnancy, the maternity team's checks, the signs to go now (no alcohol: meanwhile). */
+export function pregnancySections(): ResultSection[] {
+  return [
+    { title: say('explain.pregnancy.title'), lines: [say('explain.pregnancy.causes'), say('explain.pregnancy.checks')], detail: true },
+    // The maternity go-now signs: on SMS in the first messages where they fit with the actions, else after MORE.
+    { lines: [say('explain.pregnancy.goNow'), say('explain.pregnancy.signs')], spare: 3, whole: true },
+  ];
+}
+
+/**
+ * SAY-ALCOHOL-HELP (version 4): heavy drinking said as the person gave it (now, or in the past), then cut down or stop
+ * with a doctor's help, never suddenly alone. The withdrawal signs stand in the go-now tier of the safety net.
+ */
+export function alcoholHelpLines(input: AssessmentInput, extras: ExplainExtras): Say[] {
+  const dependence = input.conditions.includes('alcohol_dependence');
+  const now = extras.heavyDrinkingNow === true || (input.alcohol?.drinksPerWeek ?? 0) >= 35;
+  const said = dependence ? 'dependence' : now ? 'now' : 'past';
+  return [say(`explain.alcoholHelp.${said}`), say('explain.alcoholHelp.advice')];
 }
 
 /** What the doctor may check, worded as possibilities. */
 export function checksSection(): ResultSection {
   return { title: say('explain.checksIntro'), lines: [say('explain.checks')], detail: true };
 }
+
+

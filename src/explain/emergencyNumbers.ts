@@ -9,6 +9,9 @@ export interface SiteNumbers {
   crisis: string | null;
 }
 
+/** No site and no country in the locale: the generic sentences. */
+export const NO_SITE: SiteNumbers = { site: null, emergency: null, crisis: null };
+
 /**
  * SAY-SITE: numbers follow the site, not the language, from the one site table (src/assessment/data/sites.json).
  * A site in the table gives its emergency number and crisis line. A site outside it (e.g. SG, IN) gives no number:

@@ -1,30 +1,38 @@
-import type { AssessmentInput, AssessmentResult, Triage } from '../assessment/types';
+import type { AssessmentInput, AssessmentResult } from '../assessment/types';
 import { say, type ResultSection, type ResultView, type Say } from '../render/views';
-import { causesSection, checksSection } from './causes';
+import { alcoholHelpLines, causesSection, checksSection, pregnancySections } from './causes';
 import { doctorSummary } from './doctorSummary';
 import type { SiteNumbers } from './emergencyNumbers';
+import type { ExplainExtras } from './extras';
 import { timesText } from './format';
 import { medicineLines, medicineNames } from './medicines';
-import { reasonsFor, type Reason } from './reasons';
-import { callPhrase } from './redFlags';
+import { noTime, reasonsFor, type Reason } from './reasons';
+import { emergencyAction, emergencyClose } from './redFlags';
+import { apapWord, whereSoon, whereToday } from './site';
+import { safetyNetSections } from './safetyNet';
 
 export { callPhrase, crisisLine, redFlagLines } from './redFlags';
 
 /** What to do and when: the first line of every result, and for urgent and emergency also the last (SAY-TONE). */
 export function actionLine(result: AssessmentResult, numbers: SiteNumbers): Say {
-  if (result.triage === 'emergency') return say('explain.action.emergency', { call: callPhrase(numbers) });
+  if (result.triage === 'emergency') return emergencyAction(result.rules, numbers);
   // RF-PREGNANCY: liver problems of pregnancy need the maternity team the same day, not a general clinic.
   if (result.triage === 'urgent' && result.rules.includes('RF-PREGNANCY')) return say('explain.action.urgentPregnancy');
-  if (result.triage !== 'routine') return say(`explain.action.${result.triage}`);
+  // SAY-SITE (version 4): where to go follows the site.
+  if (result.triage === 'urgent') return say('explain.action.urgent', { where: whereToday(numbers) });
+  if (result.triage === 'soon') return say('explain.action.soon', { where: whereSoon(numbers) });
   if (result.retest && result.pattern === 'isolated_alt') return say('explain.action.routine', { from: result.retest.inWeeks[0], to: result.retest.inWeeks[1] });
   if (result.retest) return say('explain.action.routineRest');
   return say('explain.action.routineNormal');
 }
 
 /** The closing action of an urgent or emergency result; none for the others, which end with the disclaimer. */
-export function closingLine(triage: Triage, numbers: SiteNumbers): Say | null {
-  if (triage === 'emergency') return say('explain.close.emergency', { call: callPhrase(numbers) });
-  if (triage === 'urgent') return say('explain.close.urgent');
+export function closingLine(result: Pick<AssessmentResult, 'triage' | 'rules'>, numbers: SiteNumbers): Say | null {
+  if (result.triage === 'emergency') return emergencyClose(result.rules, numbers);
+  if (result.triage === 'urgent') {
+    if (result.rules.includes('RF-PREGNANCY')) return say('explain.close.urgentPregnancy');
+    return say('explain.close.urgent', { where: whereToday(numbers) });
+  }
   return null;
 }
 
@@ -35,7 +43,7 @@ function numbersSection(result: AssessmentResult, bandShown: boolean): ResultSec
   lines.push(say(result.ast.raised ? 'explain.astLineRaised' : 'explain.astLine', { value: result.ast.value, uln: result.ast.uln }));
   if (result.ast.ulnSource === 'default') lines.push(say('explain.astDefault', { uln: result.ast.uln }));
   if (result.notes.includes('converted_from_ukat')) lines.push(say('explain.converted'));
-  if (!bandShown && result.pattern !== 'normal' && result.alt.band !== 'normal') lines.push(say(`explain.band.${result.alt.band}`));
+  if (!bandShown && result.pattern !== 'normal' && result.alt.band !== 'normal') lines.push(noTime(say(`explain.band.${result.alt.band}`), result.triage));
   return { lines, detail: true };
 }
 
@@ -58,31 +66,29 @@ function meanwhileSection(result: AssessmentResult, input: AssessmentInput): Res
   const retestWeeks = result.retest !== null && result.pattern === 'isolated_alt';
   // Someone who said they do not drink is not told to avoid alcohol.
   const drinks = !(input.alcohol?.drinksPerWeek === 0 && input.alcohol.bingeLastWeek !== true);
+  const pregnant = input.conditions.includes('pregnancy');
+  // SAY-PREGNANCY: no amount of alcohol is known to be safe in pregnancy, nor under 18: not "until you see your doctor".
+  const noAlcoholKey = pregnant ? 'explain.meanwhile.alcoholPregnancy' : result.notes.includes('child') ? 'explain.meanwhile.alcoholChild' : null;
   if (result.pattern !== 'normal') {
     lines.push(say('explain.meanwhile.sleep'));
-    if (!retestWeeks && drinks && !result.notes.includes('alcohol_help')) lines.push(say('explain.meanwhile.alcohol'));
+    if (noAlcoholKey) lines.push(say(noAlcoholKey));
+    else if (!retestWeeks && drinks && !result.notes.includes('alcohol_help')) lines.push(say('explain.meanwhile.alcohol'));
     if (!retestWeeks) lines.push(say('explain.meanwhile.exercise'));
-  }
+  } else if (noAlcoholKey && drinks) lines.push(say(noAlcoholKey));
   lines.push(say('explain.meanwhile.noLiverPills'));
   return { title: say('explain.meanwhileTitle'), lines, detail: true };
 }
 
+/** The retest (RETEST-ROUTINE): on SMS it goes in the first messages, with what to do before it and after. */
 function retestSection(result: AssessmentResult): ResultSection | null {
   if (result.retest && result.pattern === 'isolated_alt') {
-    return { lines: [say('explain.retest.weeks', { from: result.retest.inWeeks[0], to: result.retest.inWeeks[1] }), say('explain.retest.weeksThen')], detail: true };
+    return { lines: [say('explain.retest.weeks', { from: result.retest.inWeeks[0], to: result.retest.inWeeks[1] }), say('explain.retest.weeksThen')] };
   }
   if (result.retest) return { lines: [say('explain.retest.rest')], detail: true };
   if (result.triage === 'soon' || result.triage === 'urgent') return { lines: [say('explain.retest.doctor')], detail: true };
   return null;
 }
 
-/** SAY-SAFETY-NET: the signs that mean go now, and those that mean see a doctor today. */
-function safetyNetSection(numbers: SiteNumbers): ResultSection {
-  return {
-    title: say('explain.safetyTitle'),
-    lines: [say('explain.safetyNow', { call: callPhrase(numbers) }), say('explain.safetyNowList'), say('explain.safetyToday'), say('explain.safetyTodayList')],
-  };
-}
 
 /**
  * The explanation a person gets (clinical spec §9), built from the result and the answers it came from: the action
@@ -90,37 +96,48 @@ function safetyNetSection(numbers: SiteNumbers): ResultSection {
  * the safety net, the disclaimer, and for urgent and emergency results the action again. Sections marked `detail`
  * are what SMS sends on "MORE". Every sentence is a locale key.
  */
-export function explain(result: AssessmentResult, numbers: SiteNumbers, input: AssessmentInput): ResultView {
-  const reasons = reasonsFor(result, input, numbers);
+export function explain(result: AssessmentResult, numbers: SiteNumbers, input: AssessmentInput, extras: ExplainExtras = {}): ResultView {
+  const reasons = reasonsFor(result, input, numbers, extras);
   const [first, ...rest] = reasons;
   const emergency = result.triage === 'emergency';
   // A warning sign keeps its own lines (the crisis line) with it; a medicine's second line waits with the rest.
   const warningFirst = first?.rank === 0;
   const firstExtra = first?.extra ?? [];
-  const head: Say[] = [actionLine(result, numbers), first ? first.line : say(`explain.pattern.${result.pattern}`), ...(warningFirst ? firstExtra : [])];
+  const child = result.notes.includes('child') && !emergency ? [say('explain.whereChild')] : [];
+  const reason: Say[] = [first ? first.line : say(`explain.pattern.${result.pattern}`), ...(warningFirst ? firstExtra : [])];
   const why = [...(warningFirst ? [] : firstExtra), ...reasonLines(rest)];
 
-  const sections: ResultSection[] = [{ title: say('explain.title'), lines: head }];
+  // The one-line reason may wait for MORE on SMS (after the disclaimer), but an emergency's never does.
+  const sections: ResultSection[] = [{ title: say('explain.title'), lines: [actionLine(result, numbers)], whole: true }];
+  // Under 18, a doctor who sees children (SAY-SITE v4); on SMS it may wait for MORE after the reason.
+  if (child.length > 0) sections.push({ lines: child, spare: 4 });
+  sections.push(emergency ? { lines: reason } : { lines: reason, spare: 2 });
+  // SAY-ALCOHOL-HELP (version 4): cut down with a doctor's help, never suddenly alone; on SMS in the first messages.
+  if (result.notes.includes('alcohol_help') && !emergency) sections.push({ lines: alcoholHelpLines(input, extras), whole: true });
   if (why.length > 0) sections.push({ title: say('explain.whyTitle'), lines: why, detail: true });
-  const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.'));
+  // An emergency says the band without a time (explain.bandNoTime.*): that is the band shown too, not to be said twice.
+  const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.') || r.line.key.startsWith('explain.bandNoTime.'));
   sections.push(numbersSection(result, bandShown));
   const pattern = patternSection(result, !first);
   if (pattern.lines.length > 0) sections.push(pattern);
-  const meds = medicineLines(result);
+  const meds = medicineLines(result, apapWord(numbers));
+  // SAY-PREGNANCY: where RF-PREGNANCY fires, pregnancy comes before any other cause.
+  if (!emergency && result.rules.includes('RF-PREGNANCY')) sections.push(...pregnancySections());
   if (!emergency && result.pattern !== 'normal') {
-    sections.push(causesSection(result, input, medicineNames(result.medications.filter((m) => m.liverRelevant))), checksSection());
+    sections.push(causesSection(result, input, medicineNames(result.medications.filter((m) => m.liverRelevant)), numbers), checksSection());
   }
   if (meds.length > 0) sections.push({ lines: meds, detail: true });
   if (!emergency) {
     sections.push(meanwhileSection(result, input));
     const retest = retestSection(result);
     if (retest) sections.push(retest);
-    sections.push(safetyNetSection(numbers));
+    sections.push(...safetyNetSections(result, numbers));
   }
-  const closing = closingLine(result.triage, numbers);
-  sections.push({ lines: [say('explain.disclaimer')] });
+  const closing = closingLine(result, numbers);
+  // On SMS the disclaimer may wait for MORE when the actions would not fit in the first messages (the welcome said it too).
+  sections.push({ lines: [say('explain.disclaimer')], spare: 1 });
   if (closing) sections.push({ lines: [closing], closing: true });
 
-  const doctor = doctorSummary(result, input);
+  const doctor = doctorSummary(result, input, numbers, extras);
   return { kind: 'result', sections, doctor: doctor.section, facts: doctor.facts, value: result };
 }

@@ -39,16 +39,18 @@ export function medicineReason(result: AssessmentResult): { level: 'urgent' | 's
  * The rest of the medicine advice: a possible cause to mention, never stop a prescribed medicine, pausing supplements,
  * paracetamol within the label. In an emergency only the names to pass on.
  */
-export function medicineLines(result: AssessmentResult): Say[] {
+export function medicineLines(result: AssessmentResult, apap: Say = say('labels.apap.other')): Say[] {
   const meds = relevant(result);
   const lines: Say[] = [];
+  // MED-HBV-ANTIVIRAL (version 4): keep taking it (stopping can cause a severe flare), and tell the liver specialist.
+  if (result.notes.includes('hbv_antiviral')) lines.push(say('explain.medicine.hbvAntiviral'));
   if (meds.length > 0 && result.triage !== 'emergency') {
     const all = medicineNames(meds);
     if (all && (!result.rules.includes('MED-DILI') || result.multiple < 2) && result.multiple > 1) lines.push(say('explain.medicine.mention', { names: all }));
     if (meds.some((m) => isPrescribed(m.id))) lines.push(say('explain.medicine.keepTaking'));
     if (meds.some((m) => isHerbalOrSupplement(m.id))) lines.push(say('explain.medicine.pauseSupplements'));
     if (meds.some((m) => m.id === 'acetaminophen') && !result.rules.includes('RF-APAP-OVERDOSE') && !result.rules.includes('RF-APAP-SEVERE')) {
-      lines.push(say('explain.medicine.paracetamol'));
+      lines.push(say('explain.medicine.paracetamol', { apap }));
     }
   }
   if (result.unrecognisedMedications.length > 0) lines.push(say('explain.medicine.unrecognised', { names: typedList(result.unrecognisedMedications) }));

@@ -1,8 +1,12 @@
 import type { AssessmentInput, AssessmentResult, Condition, Triage } from '../assessment/types';
 import { list, say, type Say } from '../render/views';
-import { crisisLine } from './redFlags';
+import { crisisLine, noTime } from './redFlags';
 import type { SiteNumbers } from './emergencyNumbers';
+import type { ExplainExtras } from './extras';
 import { medicineReason } from './medicines';
+import { apapWord } from './site';
+
+export { noTime } from './redFlags';
 
 /** What one fired rule says about why the level is what it is, at the level that rule sets. */
 export interface Reason {
@@ -23,6 +27,7 @@ const WARNING_LEVEL: Record<string, Triage> = {
   'RF-CHEST-PAIN': 'emergency',
   'RF-SELF-HARM': 'emergency',
   'RF-CHOLANGITIS': 'emergency',
+  'RF-WITHDRAWAL': 'emergency',
   'RF-JAUNDICE-HIGH': 'emergency',
   'RF-JAUNDICE': 'urgent',
   'RF-BLEEDING': 'urgent',
@@ -55,17 +60,20 @@ const ORDER: readonly Triage[] = ['emergency', 'urgent', 'soon', 'routine'];
  * Everything that raised the level, most urgent first: warning signs, how high ALT is, symptoms, conditions,
  * heavy drinking, medicines, age. The first is the one-line reason under the action; the rest explain it.
  */
-export function reasonsFor(result: AssessmentResult, input: AssessmentInput, numbers: SiteNumbers): Reason[] {
+export function reasonsFor(result: AssessmentResult, input: AssessmentInput, numbers: SiteNumbers, extras: ExplainExtras = {}): Reason[] {
   const out: Reason[] = [];
   const rules = new Set(result.rules);
+  const timed = (line: Say): Say => noTime(line, result.triage);
   for (const rule of result.rules) {
     const warning = WARNING_LEVEL[rule];
     if (warning) {
-      out.push(rule === 'RF-SELF-HARM' ? { level: warning, rank: 0, line: say('redflag.RF-SELF-HARM'), extra: [crisisLine(numbers)] } : { level: warning, rank: 0, line: say(`redflag.${rule}`) });
+      if (rule === 'RF-SELF-HARM') out.push({ level: warning, rank: 0, line: say('redflag.RF-SELF-HARM'), extra: [crisisLine(numbers)] });
+      else if (rule.startsWith('RF-APAP-')) out.push({ level: warning, rank: 0, line: say(`redflag.${rule}`, { apap: apapWord(numbers) }) });
+      else out.push({ level: warning, rank: 0, line: timed(say(`redflag.${rule}`)) });
       continue;
     }
     const band = BAND_LEVEL[rule];
-    if (band) out.push({ level: band, rank: 1, line: say(`explain.band.${result.alt.band}`) });
+    if (band) out.push({ level: band, rank: 1, line: timed(say(`explain.band.${result.alt.band}`)) });
   }
   if (rules.has('SYM-ANY') && !rules.has('SYM-HIGH')) {
     const named = SYM_ANY.filter((s) => input.symptoms.includes(s)).map((s) => say(`labels.symptoms.${s}`));
@@ -73,9 +81,15 @@ export function reasonsFor(result: AssessmentResult, input: AssessmentInput, num
   }
   for (const [rule, conditions] of Object.entries(CONDITION_RULES)) {
     if (!rules.has(rule)) continue;
-    for (const c of conditions) if (input.conditions.includes(c)) out.push({ level: 'soon', line: say(`explain.reason.${c}`) });
+    for (const c of conditions) {
+      if (!input.conditions.includes(c)) continue;
+      // SAY-ALCOHOL-HELP (version 4): heavy drinking is said as the person gave it, now or in the past.
+      const key = c === 'heavy_alcohol_history' && extras.heavyDrinkingNow ? 'heavy_drinking_now' : c;
+      out.push({ level: 'soon', line: say(`explain.reason.${key}`) });
+    }
   }
-  if (rules.has('ALC-HEAVY') || result.notes.includes('alcohol_help')) out.push({ level: 'soon', line: say('explain.reason.alcoholHelp') });
+  // An emergency carries no lifestyle advice, but a heavy drinker still hears not to stop alone (SAY-ALCOHOL-HELP).
+  if (rules.has('ALC-HEAVY') && result.triage === 'emergency') out.push({ level: 'soon', line: say('explain.reason.alcoholHelp') });
   // In an emergency the medicine goes with the person to the emergency department: no "within a day" advice.
   const medicine = result.triage === 'emergency' ? null : medicineReason(result);
   if (medicine) out.push(medicine);

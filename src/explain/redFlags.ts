@@ -1,6 +1,38 @@
 import type { Triage } from '../assessment/types';
 import { say, type Say } from '../render/views';
 import type { SiteNumbers } from './emergencyNumbers';
+import { apapWord, whereToday } from './site';
+
+/** SAY-EMERGENCY (version 4): for these the action is an ambulance, and not driving oneself. */
+export const AMBULANCE_RULES: readonly string[] = ['RF-CHEST-PAIN', 'RF-GI-BLEED', 'RF-CONFUSION', 'RF-WITHDRAWAL'];
+
+/** Reasons that name a slower time, and how an emergency says them: without a time (SAY-EMERGENCY, version 4). */
+const NO_TIME: Readonly<Record<string, string>> = {
+  'redflag.SYM-HIGH': 'redflag.noTime.SYM-HIGH',
+  'redflag.RF-PREGNANCY': 'redflag.noTime.RF-PREGNANCY',
+  'explain.band.moderate': 'explain.bandNoTime.moderate',
+  'explain.band.severe': 'explain.bandNoTime.severe',
+};
+
+/** A reason as an emergency result says it: a slower time is left out. Other levels keep it. */
+export function noTime(line: Say, triage: Triage): Say {
+  const plain = triage === 'emergency' ? NO_TIME[line.key] : undefined;
+  return plain ? { ...line, key: plain } : line;
+}
+
+function ambulance(rules: readonly string[]): boolean {
+  return rules.some((r) => AMBULANCE_RULES.includes(r));
+}
+
+/** The opening action of an emergency: an ambulance for chest pain, a gut bleed, confusion and withdrawal; else go now. */
+export function emergencyAction(rules: readonly string[], numbers: SiteNumbers): Say {
+  return say(ambulance(rules) ? 'explain.action.ambulance' : 'explain.action.emergency', { call: callPhrase(numbers) });
+}
+
+/** The closing action of an emergency, the same choice as the opening one. */
+export function emergencyClose(rules: readonly string[], numbers: SiteNumbers): Say {
+  return say(ambulance(rules) ? 'explain.close.ambulance' : 'explain.close.emergency', { call: callPhrase(numbers) });
+}
 
 /** Sites whose crisis line the locales name with its service (clinical spec §9, [CRISIS]). */
 const CRISIS_SITES = new Set(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'CN']);
@@ -21,9 +53,15 @@ export function isWarningRule(rule: string): boolean {
   return rule.startsWith('RF-') || rule === 'SYM-HIGH';
 }
 
-/** Each warning rule's reason, in the order the rules fired. RF-SELF-HARM is not a reason: its reply is its own. */
-export function redFlagReasons(rules: readonly string[]): Say[] {
-  return rules.filter((r) => isWarningRule(r) && r !== 'RF-SELF-HARM').map((r) => say(`redflag.${r}`));
+/**
+ * Each warning rule's reason, in the order the rules fired, said without a slower time in an emergency. RF-SELF-HARM
+ * is not a reason: its reply is its own. LEVEL-NOW: BAND-MASSIVE, the values alone, is a reason of its own.
+ */
+export function redFlagReasons(rules: readonly string[], level: Triage, numbers: SiteNumbers): Say[] {
+  const apap = { apap: apapWord(numbers) };
+  return rules
+    .filter((r) => (isWarningRule(r) && r !== 'RF-SELF-HARM') || r === 'BAND-MASSIVE')
+    .map((r) => noTime(r.startsWith('RF-APAP-') ? say(`redflag.${r}`, apap) : say(`redflag.${r}`), level));
 }
 
 /**
@@ -32,8 +70,8 @@ export function redFlagReasons(rules: readonly string[]): Say[] {
  * to go to an emergency department after taking anything, gives the emergency number, and ends with the crisis line.
  * An urgent sign opens and ends with seeing a doctor today, and the questions go on.
  */
-export function redFlagLines(rules: readonly string[], level: Triage, numbers: SiteNumbers): Say[] {
-  const reasons = redFlagReasons(rules);
+export function redFlagLines(rules: readonly string[], level: Triage, numbers: SiteNumbers, doctor: readonly Say[] = [], allRules: readonly string[] = rules): Say[] {
+  const reasons = redFlagReasons(rules, level, numbers);
   const call = callPhrase(numbers);
   if (rules.includes('RF-SELF-HARM')) {
     return [
@@ -46,9 +84,12 @@ export function redFlagLines(rules: readonly string[], level: Triage, numbers: S
     ];
   }
   if (level === 'emergency') {
-    return [say('redflag.emergencyLead', { call }), ...reasons, say('redflag.ended'), say('explain.disclaimer'), say('explain.close.emergency', { call })];
+    // SAY-EMERGENCY (version 4): the doctor summary goes with the person, before the final action.
+    return [emergencyAction(allRules, numbers), ...reasons, say('redflag.ended'), ...doctor, say('explain.disclaimer'), emergencyClose(allRules, numbers)];
   }
-  return [say('redflag.urgentLead'), ...reasons, say('redflag.urgentClose')];
+  // RF-PREGNANCY goes to the maternity team; the questions go on.
+  if (rules.includes('RF-PREGNANCY')) return [say('explain.action.urgentPregnancy'), ...reasons, say('redflag.urgentClosePregnancy')];
+  return [say('redflag.urgentLead', { where: whereToday(numbers) }), ...reasons, say('redflag.urgentClose')];
 }
 
 /**
@@ -56,6 +97,6 @@ export function redFlagLines(rules: readonly string[], level: Triage, numbers: S
  * reply with its number, and the crisis line after self-harm), never a bland "we are done".
  */
 export function closingLines(closing: { triage: 'urgent' | 'emergency'; rules: readonly string[] }, numbers: SiteNumbers): Say[] {
-  if (closing.triage === 'emergency') return redFlagLines(closing.rules.filter(isWarningRule), 'emergency', numbers);
-  return [say('commands.finished'), say('explain.close.urgent')];
+  if (closing.triage === 'emergency') return redFlagLines(closing.rules.filter((r) => isWarningRule(r) || r === 'BAND-MASSIVE'), 'emergency', numbers, [], closing.rules);
+  return [say('commands.finished'), closing.rules.includes('RF-PREGNANCY') ? say('explain.close.urgentPregnancy') : say('explain.close.urgent', { where: whereToday(numbers) })];
 }

@@ -73,20 +73,23 @@ export function stripMarkdown(text: string): string {
     .replace(/^#+\s*/gm, '');
 }
 
-/**
- * A paragraph's sentences and list items: after . ! ? or ; with a space (so "1.7" and "U/L" stay whole), and after
- * Chinese 。！？；, which take no space.
- */
+/** A paragraph's sentences: after . ! ? with a space (so "1.7" and "U/L" stay whole), and after Chinese 。！？, which take no space. */
 function sentences(paragraph: string): string[] {
-  const parts = paragraph.split(/(?<=[.!?;])\s+|(?<=[。！？；])/).map((s) => s.trim()).filter(Boolean);
+  const parts = paragraph.split(/(?<=[.!?])\s+|(?<=[。！？])/).map((s) => s.trim()).filter(Boolean);
   return parts.length > 0 ? parts : [paragraph];
+}
+
+/** A sentence too long for one message, at its list items: after ; with a space, or after Chinese ；. */
+function listItems(sentence: string): string[] {
+  const parts = sentence.split(/(?<=;)\s+|(?<=；)/).map((s) => s.trim()).filter(Boolean);
+  return parts.length > 0 ? parts : [sentence];
 }
 
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
 const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** A cut that does not split a surrogate pair (an emoji's two halves). */
-function whole(text: string, cut: number): number {
+function wholeCut(text: string, cut: number): number {
   const code = text.charCodeAt(cut - 1);
   return cut > 0 && code >= 0xd800 && code <= 0xdbff ? cut - 1 : cut;
 }
@@ -97,38 +100,55 @@ function cutAt(piece: string): number {
   let hi = piece.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fitsTwoSegments(piece.slice(0, whole(piece, mid)))) lo = mid;
+    if (fitsTwoSegments(piece.slice(0, wholeCut(piece, mid)))) lo = mid;
     else hi = mid - 1;
   }
-  const cut = Math.max(1, whole(piece, lo));
+  const cut = Math.max(1, wholeCut(piece, lo));
   const space = piece.lastIndexOf(' ', cut);
   return space > cut / 2 ? space : cut;
 }
 
-/** Splits a text into SMS messages of at most the allowed length, at paragraph and sentence boundaries. */
-export function splitForSms(text: string): string[] {
+/**
+ * Splits a text into SMS messages of at most two segments each. A paragraph that fits where the message stands goes
+ * whole; one that does not fills the message sentence by sentence, so that messages are full. A sentence is never
+ * split unless it is longer than a message (then at its list items, and last at a space), so a list that is one
+ * sentence (the go-now signs) stays in one message. A paragraph in `whole` that fits in a message is never split.
+ */
+export function splitForSms(text: string, whole: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   let current = '';
-  const push = (piece: string, sep: string): void => {
+  const joined = (piece: string, sep: string): string => {
     // Chinese sentences follow one another without a space.
     const joiner = sep === ' ' && (CJK_END.test(current) || CJK_START.test(piece)) ? '' : sep;
-    if (current === '') current = piece;
-    else if (fitsTwoSegments(current + joiner + piece)) current += joiner + piece;
+    return current === '' ? piece : current + joiner + piece;
+  };
+  const push = (piece: string, sep: string): void => {
+    const next = joined(piece, sep);
+    if (current === '' || fitsTwoSegments(next)) current = next;
     else {
       out.push(current);
       current = piece;
     }
   };
   for (const paragraph of text.split(/\n{2,}/).map((p) => p.replace(/\n/g, ' ').trim()).filter(Boolean)) {
-    const parts = fitsTwoSegments(paragraph) ? [paragraph] : sentences(paragraph);
-    parts.forEach((part, i) => {
-      let piece = part;
-      while (!fitsTwoSegments(piece)) {
-        const cut = cutAt(piece);
-        push(piece.slice(0, cut).trim(), i === 0 ? '\n\n' : ' ');
-        piece = piece.slice(cut).trim();
-      }
-      push(piece, i === 0 ? '\n\n' : ' ');
+    // A paragraph to keep whole (an action, the go-now signs) starts a new message rather than be split.
+    if (fitsTwoSegments(joined(paragraph, '\n\n')) || (whole.has(paragraph) && fitsTwoSegments(paragraph))) {
+      push(paragraph, '\n\n');
+      continue;
+    }
+    sentences(paragraph).forEach((sentence, i) => {
+      const sep = i === 0 ? '\n\n' : ' ';
+      const parts = fitsTwoSegments(sentence) ? [sentence] : listItems(sentence);
+      parts.forEach((part, j) => {
+        let piece = part;
+        const partSep = j === 0 ? sep : ' ';
+        while (!fitsTwoSegments(piece)) {
+          const cut = cutAt(piece);
+          push(piece.slice(0, cut).trim(), partSep);
+          piece = piece.slice(cut).trim();
+        }
+        push(piece, partSep);
+      });
     });
   }
   if (current) out.push(current);

@@ -25,7 +25,9 @@ function plain(body: string, locale: string): string {
 }
 
 function messages(t: Translate, sections: readonly ResultSection[], locale: string): string[] {
-  return splitForSms(plain(sections.map((s) => sectionText(t, s)).join('\n\n'), locale));
+  // An action and the go-now signs are never split across two messages.
+  const whole = new Set(sections.filter((s) => s.whole || s.closing).map((s) => plain(sectionText(t, s), locale).replace(/\n/g, ' ').trim()));
+  return splitForSms(plain(sections.map((s) => sectionText(t, s)).join('\n\n'), locale), whole);
 }
 
 /**
@@ -40,9 +42,19 @@ export function smsResult(view: ResultView, t: Translate, locale: string): SmsRe
   const all = [...messages(t, body, locale), ...messages(t, [view.doctor, ...closing], locale)];
   if (all.length <= SMS_MAX_RESULT_MESSAGES) return { now: all, later: [] };
   const more: ResultSection = { lines: [{ key: 'sms.more' }] };
+  // The first messages hold every section that is not a detail; a spare one waits for MORE when they would not fit.
+  const spares = body.filter((s) => !s.detail && s.spare !== undefined).sort((a, b) => (a.spare ?? 0) - (b.spare ?? 0));
+  const left = new Set<ResultSection>();
+  const nowFor = (): string[] => messages(t, [...body.filter((s) => !s.detail && !left.has(s)), more, ...closing], locale);
+  let now = nowFor();
+  for (const spare of spares) {
+    if (now.length <= SMS_MAX_RESULT_MESSAGES) break;
+    left.add(spare);
+    now = nowFor();
+  }
   return {
-    now: messages(t, [...body.filter((s) => !s.detail), more, ...closing], locale),
+    now,
     // The doctor's summary starts a message of its own, so that it can be shown or passed on as it is.
-    later: [...messages(t, body.filter((s) => s.detail), locale), ...messages(t, [view.doctor, ...closing], locale)],
+    later: [...messages(t, body.filter((s) => s.detail || left.has(s)), locale), ...messages(t, [view.doctor, ...closing], locale)],
   };
 }

@@ -38,6 +38,13 @@ export interface ResultSection {
   detail?: boolean;
   /** The closing action of an urgent or emergency result: kept last in every part of a split result. */
   closing?: boolean;
+  /**
+   * Not a detail, but a short channel may leave it for "MORE" when the first messages would not hold it with the
+   * action, the go-now signs, the alcohol help and the retest. Lower numbers are left first.
+   */
+  spare?: number;
+  /** A short channel keeps it in one message (an action, the go-now signs). */
+  whole?: boolean;
 }
 
 export interface DoctorFactView {

@@ -20,7 +20,7 @@ describe('npm run assess (the CLI)', () => {
     const result = JSON.parse(out.stdout) as { triage: string; factors: string[]; specVersion: string };
     expect(result.triage).toBe('routine');
     expect(result.factors).toContain('medication:atorvastatin');
-    expect(result.specVersion).toBe('3');
+    expect(result.specVersion).toBe('4');
   });
 
   it('accepts site and alcohol_dependence (version 3)', () => {

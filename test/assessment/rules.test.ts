@@ -259,7 +259,7 @@ describe('the contract example', () => {
       alt: { value: 68, uln: 40, timesUln: 1.7, band: 'borderline' },
       ast: { value: 25, uln: 35, timesUln: 0.71, raised: false },
       factors: ['sleep', 'alcohol', 'exercise', 'medication:acetaminophen', 'medication:atorvastatin', 'condition:overweight'],
-      unrecognisedMedications: [], recognisedBenign: [], redFlags: [], retest: { inWeeks: [2, 4] }, specVersion: '3',
+      unrecognisedMedications: [], recognisedBenign: [], redFlags: [], retest: { inWeeks: [2, 4] }, specVersion: '4',
     });
     expect(r.rules).toEqual(expect.arrayContaining(['ULN-LAB', 'BAND-BORDERLINE', 'FACTOR-SLEEP']));
   });

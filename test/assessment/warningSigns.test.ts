@@ -4,7 +4,7 @@ import { assessWarningSigns } from '../../src/assessment/warningSigns';
 describe('assessWarningSigns: the early result before ALT is known', () => {
   it('gives the red flags that need no ALT', () => {
     const r = assessWarningSigns(['vomiting_blood'], [], []);
-    expect(r).toMatchObject({ triage: 'emergency', early: true, alt: null, retest: null, specVersion: '3' });
+    expect(r).toMatchObject({ triage: 'emergency', early: true, alt: null, retest: null, specVersion: '4' });
     expect(r.redFlags).toEqual(['RF-GI-BLEED']);
   });
 

@@ -38,8 +38,9 @@ describe('SMS: a result in at most 3 messages, MORE (更多) for the rest', () =
     const first = result.slice(result.findIndex((a) => /Your result/.test(a.text ?? '')));
     expect(first.length).toBeLessThanOrEqual(SMS_MAX_RESULT_MESSAGES);
     expect(first.some(hasResult)).toBe(true);
-    expect(first[0]?.text).toContain(toGsm7(en('explain.action.urgent')));
-    expect(first.at(-1)?.text?.trim().endsWith(toGsm7(en('explain.close.urgent')))).toBe(true);
+    const where = { where: en('labels.whereToday.US') };
+    expect(first[0]?.text).toContain(toGsm7(en('explain.action.urgent', where)));
+    expect(first.at(-1)?.text?.trim().endsWith(toGsm7(en('explain.close.urgent', where)))).toBe(true);
     expect(first.map((a) => a.text).join(' ')).toContain(toGsm7(en('sms.more')));
     const rest = await c.say('MORE');
     expect(rest.length).toBeGreaterThan(0);
@@ -47,7 +48,7 @@ describe('SMS: a result in at most 3 messages, MORE (更多) for the rest', () =
     expect(restText).toContain(toGsm7(en('explain.doctorTitle')));
     expect(first.map((a) => a.text).join(' ')).toContain(toGsm7(en('redflag.SYM-HIGH')));
     expect(restText).toContain(toGsm7(en('explain.medicine.urgentPrescribed', { names: en('labels.medicines.atorvastatin') })).slice(0, 60));
-    expect(rest.at(-1)?.text?.trim().endsWith(toGsm7(en('explain.close.urgent')))).toBe(true);
+    expect(rest.at(-1)?.text?.trim().endsWith(toGsm7(en('explain.close.urgent', where)))).toBe(true);
     expectTwoSegments(c.transcript.filter((a) => a.from?.role === 'bot' || a.type === 'message'));
     for (const a of [...first, ...rest]) expect(isGsm7(a.text ?? ''), a.text).toBe(true);
     // Nothing more to send: MORE goes to the dialog, which says the check is done.

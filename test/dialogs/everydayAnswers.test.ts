@@ -99,7 +99,7 @@ describe('negations and look-alikes raise nothing', () => {
       const c = await atSleep();
       const replies = await c.say(reply);
       expect(resultOf(replies)).toBeUndefined();
-      expect(Conversation.text(replies)).not.toContain(en('redflag.emergencyLead', { call: en('emergency.callLocal') }).slice(0, 12));
+      for (const key of ['explain.action.emergency', 'explain.action.ambulance']) expect(Conversation.text(replies)).not.toContain(en(key, { call: en('emergency.callLocal') }).slice(0, 16));
     },
   );
   it('a truly unclear hint gets one short question, and yes acts on it', async () => {
@@ -119,7 +119,8 @@ describe('mixed answers keep their content', () => {
     await c.say('none');
     await c.say('none');
     const summary = await c.ask('none');
-    expect(summary).toContain(en('summary.alcoholWeeklyAndOccasion', { perWeek: 3, occasion: 7 }));
+    // SAY-AMOUNTS: said back with the person's own words; grams with no site (3 and 7 US drinks × 14 g).
+    expect(summary).toContain('Alcohol: you said "usually a few beers a week, but 7 at a party on Saturday". I read that as about 42 g of alcohol a week, about 98 g of alcohol at once.');
   });
   it('每天半斤白酒 is about 52 US drinks a week', async () => {
     const c = await atAlcohol('zh-CN');
@@ -127,7 +128,8 @@ describe('mixed answers keep their content', () => {
     await c.say('没有');
     await c.say('没有');
     await c.say('没有');
-    expect(await c.ask('没有')).toContain(zh('summary.alcoholWeeklyAndOccasion', { perWeek: 52.5, occasion: 7.5 }));
+    // 52.5 US drinks a week (735 g), 7.5 at once (105 g).
+    expect(await c.ask('没有')).toContain('饮酒：您说“每天半斤白酒”，我理解为每周约735克酒精、一次约105克酒精。');
   });
   it('"8 to 14 drinks a week", the button, is recorded at its upper end', async () => {
     const c = await atAlcohol();
@@ -136,7 +138,7 @@ describe('mixed answers keep their content', () => {
     await c.say('no');
     await c.say('none');
     await c.say('none');
-    expect(await c.ask('none')).toContain(en('summary.alcoholWeekly', { perWeek: 14 }));
+    expect(await c.ask('none')).toContain('I read that as about 196 g of alcohol a week.');
   });
 });
 

@@ -82,8 +82,9 @@ describe('warning signs interrupt at any point', () => {
     const c = await atAlcohol({ siteCountry: 'US' });
     const replies = await c.say('I took 20 paracetamol last night');
     const text = Conversation.text(replies);
-    expect(text).toContain(en('redflag.RF-APAP-OVERDOSE'));
-    expect(text).toContain(en('redflag.emergencyLead', { call: en('emergency.call', { number: '911' }) }));
+    // At a US site: acetaminophen, the word people there use.
+    expect(text).toContain(en('redflag.RF-APAP-OVERDOSE', { apap: en('labels.apap.US') }));
+    expect(text).toContain(en('explain.action.emergency', { call: en('emergency.call', { number: '911' }) }));
     expect(valueOf(replies)).toMatchObject({ triage: 'emergency' });
     expect(valueOf(replies)?.rules).toContain('RF-APAP-OVERDOSE');
     // Every later message repeats what to do, with the number: never a bland "we are done".
@@ -126,7 +127,7 @@ describe('warning signs interrupt at any point', () => {
     const replies = await c.say('my eyes are yellow');
     const text = Conversation.text(replies);
     expect(text).toContain(en('redflag.RF-JAUNDICE'));
-    expect(text).toContain(en('redflag.urgentLead'));
+    expect(text).toContain(en('redflag.urgentLead', { where: en('labels.whereToday.none') }));
     expect(valueOf(replies)).toMatchObject({ triage: 'urgent' });
     for (const answer of ['none', 'no', 'none', 'none']) await c.say(answer);
     const summary = await c.ask('none');
@@ -136,7 +137,7 @@ describe('warning signs interrupt at any point', () => {
     expect(valueOf(final)?.rules).toContain('RF-JAUNDICE');
     // The final explanation repeats the warning sign and ends with what to do (SAY-TONE).
     expect(Conversation.text(final)).toContain(en('redflag.RF-JAUNDICE'));
-    expect(Conversation.text(final).trim().endsWith(en('explain.close.urgent'))).toBe(true);
+    expect(Conversation.text(final).trim().endsWith(en('explain.close.urgent', { where: en('labels.whereToday.none') }))).toBe(true);
   });
 });
 
@@ -226,7 +227,8 @@ describe('consent and correcting the summary', () => {
     await c.say('no');
     await c.say('10 beers a week');
     const summary = await c.ask('no');
-    expect(summary).toContain(en('summary.alcoholWeekly', { perWeek: 10 }));
+    // SAY-AMOUNTS: the person's words with what was read, in grams a week with no site (10 US drinks × 14 g).
+    expect(summary).toContain('Alcohol: you said "10 beers a week". I read that as about 140 g of alcohol a week.');
     expect(await c.ask('no')).toContain(en('questions.whichToChange.ask'));
   });
 });

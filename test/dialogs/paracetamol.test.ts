@@ -28,8 +28,8 @@ describe('ASK-APAP: how much paracetamol, after a medicine answer that names it 
     const text = Conversation.text(replies);
     expect(valueOf(replies)).toMatchObject({ triage: 'emergency' });
     expect(valueOf(replies)?.rules).toContain('RF-APAP-OVERDOSE');
-    expect(text.startsWith(en('redflag.emergencyLead', { call: en('emergency.call', { number: '911' }) }))).toBe(true);
-    expect(text).toContain(en('redflag.RF-APAP-OVERDOSE'));
+    expect(text.startsWith(en('explain.action.emergency', { call: en('emergency.call', { number: '911' }) }))).toBe(true);
+    expect(text).toContain(en('redflag.RF-APAP-OVERDOSE', { apap: en('labels.apap.US') }));
     expect(text.trim().endsWith(en('explain.close.emergency', { call: en('emergency.call', { number: '911' }) }))).toBe(true);
     expect(text).not.toContain(en('questions.paracetamolDays.ask'));
     const after = await c.ask('none');
@@ -44,7 +44,7 @@ describe('ASK-APAP: how much paracetamol, after a medicine answer that names it 
     const replies = await c.say('有');
     expect(valueOf(replies)).toMatchObject({ triage: 'emergency' });
     const text = Conversation.text(replies);
-    expect(text).toContain(zh('redflag.RF-APAP-OVERDOSE'));
+    expect(text).toContain(zh('redflag.RF-APAP-OVERDOSE', { apap: zh('labels.apap.other') }));
     expect(text).toContain('120');
   });
 
@@ -67,7 +67,7 @@ describe('ASK-APAP: how much paracetamol, after a medicine answer that names it 
     const final = await c.say('yes');
     expect(valueOf(final)?.rules).not.toContain('RF-APAP-OVERDOSE');
     expect(valueOf(final)?.triage).toBe('routine');
-    expect(Conversation.text(final)).toContain(en('explain.medicine.paracetamol'));
+    expect(Conversation.text(final)).toContain(en('explain.medicine.paracetamol', { apap: en('labels.apap.US') }));
   });
 
   it('an unnamed painkiller is asked about too, in plain words', async () => {

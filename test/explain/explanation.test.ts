@@ -86,6 +86,19 @@ describe('what raised the level is named and explained (spec §9)', () => {
   });
 });
 
+describe('the band is said once (SAY-EMERGENCY, version 4)', () => {
+  it('an emergency that says the band without a time (quite high, very high) does not say it again under the numbers', () => {
+    for (const [locale, t] of [['en', en], ['zh-CN', zh]] as const) {
+      for (const [alt, band] of [[300, 'moderate'], [1200, 'severe']] as const) {
+        const r = render(withInput({ locale, alt, conditions: ['paracetamol_overdose'] }));
+        expect(r.result.triage).toBe('emergency');
+        const line = t(`explain.bandNoTime.${band}`);
+        expect(r.paragraphs.filter((p) => p === line), `${locale} ${band}`).toHaveLength(1);
+      }
+    }
+  });
+});
+
 describe('other patterns get a next step (spec §4)', () => {
   it('both normal: said plainly, with a next step and no retest', () => {
     const r = render(withInput({ alt: 30 }));
@@ -99,18 +112,21 @@ describe('other patterns get a next step (spec §4)', () => {
     expect(rest.result.triage).toBe('routine');
     expect(rest.paragraphs[1]).toBe(en('explain.action.routineRest'));
     const soon = render(withInput({ alt: 30, ast: 60 }));
-    expect(soon.paragraphs[1]).toBe(en('explain.action.soon'));
+    // SAY-SITE v4: at a US site, "your doctor's office".
+    expect(soon.paragraphs[1]).toBe(en('explain.action.soon', { where: en('labels.whereSoon.US') }));
     expect(soon.text).toContain(en('explain.reason.PATTERN-AST-ONLY'));
   });
 });
 
 describe('alcohol (spec §7)', () => {
   it('shows the drinks against the low-risk limit and says what one drink is, in each language', () => {
+    // SAY-AMOUNTS (version 4): in the site's unit. US: US drinks; CN: grams a day (20 US drinks × 14 g / 7 = 40 g).
     const r = render(withInput({ alcohol: { drinksPerWeek: 20, bingeLastWeek: false } }));
-    expect(r.text).toContain(en('explain.factor.drinkSize'));
-    expect(r.text).toContain(en('explain.factor.alcohol', { perWeek: '20', limit: String(r.result.alcoholLimit) }));
+    expect(r.text).toContain(en('explain.factor.drinkSize.US'));
+    expect(r.text).toContain('Alcohol. You drink about 20 US drinks a week. That is above the low-risk limit of 14 US drinks a week, which raises the risk.');
     const z = render(withInput({ locale: 'zh-CN', site: 'CN', alcohol: { drinksPerWeek: 20, bingeLastWeek: false } }));
-    expect(z.text).toContain('1标准杯约等于一瓶500毫升啤酒，或约30毫升52度白酒');
+    expect(z.text).toContain('饮酒。您的饮酒量是每天约40克酒精。超过了每天15克酒精的低风险限量，风险会增加。');
+    expect(z.text).toContain(zh('explain.factor.drinkSize.gramsDay'));
   });
 
   it('ALC-HEAVY: cut down or stop with a doctor\'s help, never suddenly alone, and never "avoid alcohol before the retest"', () => {
@@ -119,13 +135,13 @@ describe('alcohol (spec §7)', () => {
       for (const over of [{ alcohol: { drinksPerWeek: 40, bingeLastWeek: true } }, { conditions: ['alcohol_dependence' as const] }, { alt: 30, alcohol: { drinksPerWeek: 50, bingeLastWeek: null } }]) {
         const r = render(withInput({ locale, ...over }));
         expect(r.result.rules).toContain('ALC-HEAVY');
-        expect(r.text).toContain(t('explain.reason.alcoholHelp'));
+        expect(r.text).toContain(t('explain.alcoholHelp.advice'));
         expect(r.text).not.toContain(t('explain.meanwhile.alcohol'));
         expect(r.text).not.toContain(t('explain.retest.weeks', { from: 2, to: 4 }));
       }
     }
-    expect(en('explain.reason.alcoholHelp')).toMatch(/doctor's help/);
-    expect(en('explain.reason.alcoholHelp')).toMatch(/Do not stop all at once on your own/);
+    expect(en('explain.alcoholHelp.advice')).toMatch(/doctor's help/);
+    expect(en('explain.alcoholHelp.advice')).toMatch(/Do not stop all at once on your own/);
   });
 
   it('someone who does not drink is not told to avoid alcohol; someone who does is', () => {
@@ -141,16 +157,21 @@ describe('alcohol (spec §7)', () => {
 
   it('the low-risk limit follows the site, not the language: a Chinese speaker at a London hospital gets the UK limit', () => {
     const london = render(withInput({ locale: 'zh-CN', site: 'GB', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
-    expect(london.text).toContain(zh('explain.factor.alcohol', { perWeek: '10', limit: '8' }));
+    // In UK units: 10 US drinks = 17.5 units, over the limit of 14 units (8 US drinks).
+    expect(london.text).toContain('饮酒。您的饮酒量是每周约17.5个英国酒精单位（每单位8克）。超过了每周14个单位的低风险限量，风险会增加。');
     const beijing = render(withInput({ locale: 'zh-CN', site: 'CN', alcohol: { drinksPerWeek: 10, bingeLastWeek: false } }));
-    expect(beijing.text).toContain(zh('explain.factor.alcohol', { perWeek: '10', limit: '7.5' }));
+    // Grams a day: 10 × 14 / 7 = 20 g, over 15 g a day (7.5 US drinks a week).
+    expect(beijing.text).toContain('饮酒。您的饮酒量是每天约20克酒精。超过了每天15克酒精的低风险限量，风险会增加。');
   });
 
   it('under 18 there is no low-risk amount', () => {
     const r = render(withInput({ age: 16, alcohol: { drinksPerWeek: 2, bingeLastWeek: false } }));
     expect(r.text).toContain(en('explain.factor.alcoholAny'));
     expect(r.text).toContain(en('explain.child'));
-    expect(zh('explain.child')).toContain('未成年人');
+    // "Your doctor", not "the child's doctor", to a 16-year-old; and a doctor who sees children (SAY-SITE v4).
+    expect(r.text).not.toContain("child's doctor");
+    expect(r.text).toContain(en('explain.whereChild'));
+    expect(zh('explain.whereChild')).toContain('儿科，或消化内科');
   });
 });
 
@@ -195,8 +216,13 @@ describe('crisis lines by site (RF-SELF-HARM, [CRISIS])', () => {
 
   it('another emergency sign opens with the action and ends with it, after the disclaimer', () => {
     const numbers = siteNumbers('GB', 'en-GB');
+    const call = { call: en('emergency.call', { number: '999' }) };
+    // SAY-EMERGENCY v4: a gut bleed is an ambulance, and not driving oneself.
     const lines = redFlagLines(['RF-GI-BLEED'], 'emergency', numbers).map((s) => phrase(en, s));
-    expect(lines[0]).toBe(en('redflag.emergencyLead', { call: en('emergency.call', { number: '999' }) }));
-    expect(lines.at(-1)).toBe(en('explain.close.emergency', { call: en('emergency.call', { number: '999' }) }));
+    expect(lines[0]).toBe(en('explain.action.ambulance', call));
+    expect(lines.at(-1)).toBe(en('explain.close.ambulance', call));
+    const fever = redFlagLines(['RF-CHOLANGITIS'], 'emergency', numbers).map((s) => phrase(en, s));
+    expect(fever[0]).toBe(en('explain.action.emergency', call));
+    expect(fever.at(-1)).toBe(en('explain.close.emergency', call));
   });
 });

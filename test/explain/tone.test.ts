@@ -7,6 +7,7 @@ import { expectedEmergency, inputs, render, type Rendered } from './render';
 const NEVER = ['nothing to worry about', 'harmless', 'not a worry', 'no need to worry', "don't worry", 'do not worry', '不用担心', '不必担心', '别担心', '不必惊慌', '没事', '没有大碍', '不要紧'];
 const ROUTINE_ONLY = ['this often passes', 'this often settles', 'no rush', '常常会自己恢复', '不用着急', '不急'];
 const RUNS = { numRuns: 400 };
+const WHERE_ROW: Record<string, string> = { US: 'US', CA: 'US', GB: 'GB', IE: 'IE', AU: 'AU', NZ: 'NZ', CN: 'CN' };
 
 function call(r: Rendered, site: string | null | undefined): string {
   const numbers = siteNumbers(site ?? undefined, r.locale === 'en' ? 'en-US' : 'zh-CN');
@@ -42,14 +43,19 @@ describe('SAY-TONE: the tone follows the level', () => {
         const r = render(input);
         const c = call(r, input.site);
         if (r.result.triage === 'emergency') {
-          expect(r.paragraphs[1]).toBe(r.t('explain.action.emergency', { call: c }));
-          expect(r.paragraphs.at(-1)).toBe(r.t('explain.close.emergency', { call: c }));
+          // SAY-EMERGENCY v4: an ambulance, not driving oneself, for chest pain, a gut bleed, confusion and withdrawal.
+          const ambulance = ['RF-CHEST-PAIN', 'RF-GI-BLEED', 'RF-CONFUSION', 'RF-WITHDRAWAL'].some((rule) => r.result.rules.includes(rule));
+          expect(r.paragraphs[1]).toBe(r.t(ambulance ? 'explain.action.ambulance' : 'explain.action.emergency', { call: c }));
+          expect(r.paragraphs.at(-1)).toBe(r.t(ambulance ? 'explain.close.ambulance' : 'explain.close.emergency', { call: c }));
           const number = expectedEmergency(input.site, r.locale);
           if (input.site && ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'CN'].includes(input.site)) expect(r.paragraphs[1]).toContain(number);
         } else if (r.result.triage === 'urgent') {
           // A raised ALT in pregnancy goes to the maternity team the same day (RF-PREGNANCY).
-          expect(r.paragraphs[1]).toBe(r.t(r.result.rules.includes('RF-PREGNANCY') ? 'explain.action.urgentPregnancy' : 'explain.action.urgent'));
-          expect(r.paragraphs.at(-1)).toBe(r.t('explain.close.urgent'));
+          // SAY-SITE v4: where to go today follows the site (CA as US; a site outside the table as none).
+          const where = { where: r.t(`labels.whereToday.${WHERE_ROW[input.site ?? ''] ?? 'none'}`) };
+          const pregnant = r.result.rules.includes('RF-PREGNANCY');
+          expect(r.paragraphs[1]).toBe(pregnant ? r.t('explain.action.urgentPregnancy') : r.t('explain.action.urgent', where));
+          expect(r.paragraphs.at(-1)).toBe(pregnant ? r.t('explain.close.urgentPregnancy') : r.t('explain.close.urgent', where));
         } else {
           expect(r.paragraphs.at(-1)).toBe(r.t('explain.disclaimer'));
         }
@@ -76,10 +82,9 @@ describe('SAY-TONE: the tone follows the level', () => {
       fc.property(inputs, (input) => {
         const r = render(input);
         if (r.result.triage === 'emergency') return;
-        expect(r.text).toContain(r.t('explain.safetyNow', { call: call(r, input.site) }));
-        expect(r.text).toContain(r.t('explain.safetyNowList'));
+        expect(r.text).toContain(r.t('explain.safetyNow'));
+        expect(r.text).toContain(r.t('explain.safetyNowHow', { call: call(r, input.site) }));
         expect(r.text).toContain(r.t('explain.safetyToday'));
-        expect(r.text).toContain(r.t('explain.safetyTodayList'));
       }),
       RUNS,
     );
