@@ -1,5 +1,6 @@
 import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../../src/assessment/types';
 import { findConditions, parseSymptomAnswer, pickNumbers, saysNone } from '../../src/nlu/symptoms';
+import { heavyDrinkingNow } from '../../src/nlu/conditions';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
 import type { Answers } from '../session';
@@ -88,7 +89,8 @@ export const conditionsQuestion = listQuestion<OfferedCondition>(
   CONDITIONS,
   (text) => {
     const found = findConditions(text);
-    if (found.length > 0) return { found, unclear: [] };
+    // Heavy drinking said as happening now ("I drink heavily", 现在大量饮酒) is recorded as now (SAY-ALCOHOL-HELP).
+    if (found.length > 0) return { found: heavyDrinkingNow(text, found) ? [...found, HEAVY_DRINKING_NOW] : found, unclear: [] };
     return saysNone(text) ? { found: [], unclear: [] } : null;
   },
   (a, values) => {

@@ -112,6 +112,15 @@ describe('3. the dependence choice, typed back exactly, is understood (zh-CN)', 
     expect(doctorCard(replies)).toContain(zh('labels.conditions.heavy_drinking_now'));
     expect(doctorCard(replies)).not.toContain(zh('labels.conditions.heavy_alcohol_history'));
   });
+
+  it.each([
+    ['我现在每天都大量喝酒', true],
+    ['以前大量饮酒，五年前戒了', false],
+  ])('free text %s is recorded as now: %s', async (reply, now) => {
+    const { text } = await run({ locale: 'zh-CN' }, [...ZH_TO_SYMPTOMS('谷丙转氨酶 68 U/L (9-50) 谷草转氨酶 25 U/L (15-40)'), '没有', reply, '对']);
+    expect(text.includes(zh('explain.reason.heavy_drinking_now'))).toBe(now);
+    expect(text.includes(zh('explain.reason.heavy_alcohol_history'))).toBe(!now);
+  });
 });
 
 describe('4. SMS: the alcohol help and the withdrawal signs come in the first messages, never behind MORE', () => {
