@@ -89,6 +89,28 @@ describe('2. SAY-AMOUNTS: the alcohol answer is said back before the result, and
   });
 });
 
+describe('2. the heavy drinker read right, through the whole conversation (en)', () => {
+  it('"about 6 pints of lager every night, more at the weekend" is about 55 US drinks a week and no routine result', async () => {
+    const words = 'about 6 pints of lager every night, more at the weekend';
+    const { text, c } = await run({ siteCountry: 'US' }, ['yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35', '34', 'no', words, 'no', 'none', 'none', 'none']);
+    const read = /I read that as about ([\d.]+) US drinks? a week/.exec(text);
+    expect(Number(read?.[1])).toBeGreaterThanOrEqual(45);
+    const result = await c.say('yes');
+    expect(valueOf(result)?.rules).toContain('ALC-HEAVY');
+    expect(valueOf(result)?.triage).not.toBe('routine');
+    expect(Conversation.text(result)).not.toContain('No rush');
+  });
+});
+
+describe('3. Chinese dependence words in free text, through the whole conversation (zh-CN)', () => {
+  it.each(['早上起来不喝一口手就抖', '不喝酒手就抖', '早上就想喝酒'])('%s at the conditions question is dependence, not a routine result', async (words) => {
+    const { replies, text } = await run({ locale: 'zh-CN' }, [...ZH_TO_SYMPTOMS('谷丙转氨酶 68 U/L (9-50) 谷草转氨酶 25 U/L (15-40)'), '没有', words, '对']);
+    expect(valueOf(replies)?.triage).not.toBe('routine');
+    expect(text).toContain(zh('explain.alcoholHelp.dependence'));
+    expect(text).not.toContain('不用着急');
+  });
+});
+
 describe('3. the dependence choice, typed back exactly, is understood (zh-CN)', () => {
   it('早上就想喝酒 is taken as alcohol_dependence: ALC-HEAVY, cut down with a doctor, never 不用着急', async () => {
     const { text, replies } = await run({ locale: 'zh-CN' }, [...ZH_TO_SYMPTOMS('谷丙转氨酶 68 U/L (9-50) 谷草转氨酶 25 U/L (15-40)'), '没有', zh('labels.conditions.alcohol_dependence'), '对']);
