@@ -72,8 +72,10 @@ function meanwhileSection(result: AssessmentResult, input: AssessmentInput): Res
   if (result.pattern !== 'normal') {
     lines.push(say('explain.meanwhile.sleep'));
     if (noAlcoholKey) lines.push(say(noAlcoholKey));
-    else if (!retestWeeks && drinks && !result.notes.includes('alcohol_help')) lines.push(say('explain.meanwhile.alcohol'));
-    if (!retestWeeks) lines.push(say('explain.meanwhile.exercise'));
+    // After hard exercise (AST only), the next step is a retest after rest, not a doctor: "until the retest".
+    const until = result.retest ? 'Retest' : '';
+    if (!noAlcoholKey && !retestWeeks && drinks && !result.notes.includes('alcohol_help')) lines.push(say(`explain.meanwhile.alcohol${until}`));
+    if (!retestWeeks) lines.push(say(`explain.meanwhile.exercise${until}`));
   } else if (noAlcoholKey && drinks) lines.push(say(noAlcoholKey));
   lines.push(say('explain.meanwhile.noLiverPills'));
   return { title: say('explain.meanwhileTitle'), lines, detail: true };

@@ -116,6 +116,17 @@ describe('other patterns get a next step (spec §4)', () => {
     expect(soon.paragraphs[1]).toBe(en('explain.action.soon', { where: en('labels.whereSoon.US') }));
     expect(soon.text).toContain(en('explain.reason.PATTERN-AST-ONLY'));
   });
+
+  it('resting before a retest is told "until the retest", never "until you have seen your doctor" (no visit is planned)', () => {
+    for (const [locale, t] of [['en', en], ['zh-CN', zh]] as const) {
+      const rest = render(withInput({ locale, alt: 30, ast: 60, intenseExerciseDaysBefore: 2, alcohol: { drinksPerWeek: 3, bingeLastWeek: false } }));
+      expect(rest.result.retest).not.toBeNull();
+      expect(rest.paragraphs).toContain(t('explain.meanwhile.exerciseRetest'));
+      expect(rest.paragraphs).toContain(t('explain.meanwhile.alcoholRetest'));
+      expect(rest.paragraphs).not.toContain(t('explain.meanwhile.exercise'));
+      expect(rest.paragraphs).not.toContain(t('explain.meanwhile.alcohol'));
+    }
+  });
 });
 
 describe('alcohol (spec §7)', () => {
