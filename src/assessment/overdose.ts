@@ -12,7 +12,7 @@ const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
 function timesPerDay(text: string): number {
   const word = /\b(once|twice|thrice)\b/.exec(text);
   if (word?.[1]) return WORD_TIMES[word[1]] ?? 1;
-  const n = /\b(\d+)\s*(?:x|times)\b/.exec(text) ?? /(\d+)\s*[次回顿]/.exec(text);
+  const n = /\b(\d+)\s*(?:x|times)\b/.exec(text) ?? /(?<!\d)(\d+)\s*[次回顿]/.exec(text);
   if (n?.[1]) return Number(n[1]);
   // "every 3 hours": as often as that, round the clock.
   const every = /every\s+(\d{1,2})\s*(?:hours|hrs|h)\b|每\s*(\d{1,2})\s*(?:个)?小时/.exec(text);
@@ -45,7 +45,7 @@ const TABLET_COUNTS = new RegExp(
 /** An overdose is said in a line or a sentence: a long paste is read line by line, at most this many candidates. */
 const MAX_CANDIDATE_LINES = 8;
 const LINE_MAX_CHARS = 240;
-const CANDIDATE = /\d|[一二两三四五六七八九十]+\s*(?:片|粒|颗)|overdos|too many|too much|吃多了|过量|超量/i;
+const CANDIDATE = /\d|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+\s*(?:片|粒|颗)|overdos|too many|too much|吃多了|过量|超量/i;
 
 export function saysApapOverdose(text: string): boolean {
   if (text.length <= LINE_MAX_CHARS) return saysInLine(text);
@@ -57,12 +57,12 @@ export function saysApapOverdose(text: string): boolean {
 
 function saysInLine(text: string): boolean {
   // "co-codamol 30/500" is a strength, not a count of tablets.
-  const lower = text.normalize('NFKC').toLowerCase().replace(/\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?/g, ' ');
+  const lower = text.normalize('NFKC').toLowerCase().replace(/(?<!\d)\d+(?:\.\d+)?\s*\/\s*\d+(?:\.\d+)?/g, ' ');
   // Only a count, a dose or an overdose word can say "more than the label allows": check for one before matching names.
-  if (!/\d|[一二两三四五六七八九十]+\s*(?:片|粒|颗)|overdos|too many|too much|吃多了|过量|超量/.test(lower)) return false;
+  if (!/\d|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+\s*(?:片|粒|颗)|overdos|too many|too much|吃多了|过量|超量/.test(lower)) return false;
   if (!matchMedicines(lower).matches.some((m) => m.entry.id === 'acetaminophen')) return false;
   if (/\boverdos|too many|吃多了|过量|超量/.test(lower)) return true;
-  const mg = /(\d+(?:\.\d+)?)\s*(mg|毫克|g|克)\b/.exec(lower) ?? /(\d+(?:\.\d+)?)\s*(mg|毫克|克)/.exec(lower);
+  const mg = /(?<!\d)(\d+(?:\.\d+)?)\s*(mg|毫克|g|克)\b/.exec(lower) ?? /(?<!\d)(\d+(?:\.\d+)?)\s*(mg|毫克|克)/.exec(lower);
   if (mg?.[1]) {
     const dose = Number(mg[1]) * (mg[2] === 'g' || mg[2] === '克' ? 1000 : 1);
     if (dose * timesPerDay(lower) > APAP_MAX_MG_PER_DAY) return true;
@@ -73,10 +73,10 @@ function saysInLine(text: string): boolean {
     const n = Number(m[1] ?? m[2] ?? m[3]);
     if (n > APAP_MAX_TABLETS_AT_ONCE && n < 100) return true;
   }
-  const cnCount = /([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower);
+  const cnCount = /(?<![一二两三四五六七八九十])([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower);
   if (cnCount?.[1] && cnNumber(cnCount[1]) > APAP_MAX_TABLETS_AT_ONCE) return true;
   // "一天吃了8回 每回两片", "2 tablets 6 times a day": tablets a time by times a day, over the day's eight.
-  const perTime = /(\d{1,2})\s*(?:片|粒|颗|tablets?|tabs?|pills?|caplets?)/.exec(lower)?.[1] ?? /([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower)?.[1];
+  const perTime = /(\d{1,2})\s*(?:片|粒|颗|tablets?|tabs?|pills?|caplets?)/.exec(lower)?.[1] ?? /(?<![一二两三四五六七八九十])([一二两三四五六七八九十]+)\s*(?:片|粒|颗)/.exec(lower)?.[1];
   if (perTime && timesPerDay(lower) * cnNumber(perTime) > APAP_MAX_TABLETS_AT_ONCE) return true;
   return false;
 }

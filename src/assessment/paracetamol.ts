@@ -10,7 +10,7 @@ import type { Condition } from './types';
 
 /** Words for an unnamed painkiller or cold/flu remedy: not lexicon matches, but they trigger the question. */
 const UNNAMED_LATIN: readonly RegExp[] = [
-  /\bpain\s*-?\s*killers?\b/,
+  /\bpain(?:\s*-)?\s*killers?\b/,
   /\bpain\s+(?:relief|relievers?|meds?|medicines?|medications?|pills?|tablets?)\b/,
   /\b(?:headache|migraine|period\s+pain|back\s+pain|fever)\s+(?:pills?|tablets?|meds?|medicines?|remedy|remedies|powders?)\b/,
   /\bsomething\s+for\s+(?:my\s+|the\s+|a\s+)?(?:headaches?|migraines?|pain|aches?|fever|temperature|cold|flu|cough)\b/,

@@ -14,7 +14,7 @@ export type SmsKeyword = 'optOut' | 'optIn' | 'info' | 'more' | null;
 
 /** Only a message that is the keyword alone counts (any case, trailing punctuation allowed). */
 export function smsKeyword(text: string | undefined): SmsKeyword {
-  const word = (text ?? '').trim().toLowerCase().replace(/[.!。！]+$/, '');
+  const word = (text ?? '').trim().toLowerCase().replace(/(?<![.!。！])[.!。！]+$/, '');
   if (OPT_OUT_WORDS.has(word)) return 'optOut';
   if (OPT_IN_WORDS.has(word)) return 'optIn';
   if (INFO_WORDS.has(word)) return 'info';
