@@ -37,6 +37,7 @@ const ENDS_WITH_POSITION = /(?:first|second|third|fourth|fifth|sixth|seventh|eig
 const CLOSING_POLITE = /(?<=\s)(?:please|pls)$/;
 const CLOSING_NOUN = /(?<=\s)(?:one|option|choice)$/;
 const CN_POSITIONS_ONLY = /^[选择第和、,\s一二三四五六七八九十\d个项条吧]+$/;
+const MAX_POSITIONS_REPLY_CHARS = 120;
 const ANY_POSITION = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[一二三四五六七八九十]/;
 
 /** Drops what `closing` finds at the end of the text, and the white space before it. */
@@ -47,7 +48,8 @@ function dropClosing(text: string, closing: RegExp): string {
 
 /** Whether a (folded) reply is nothing but positions in a list. */
 export function isPositionsOnly(folded: string): boolean {
-  if (!ANY_POSITION.test(folded)) return false;
+  // A reply that only points at places in a list is short; a longer one is not, decided before any pattern runs.
+  if (folded.length > MAX_POSITIONS_REPLY_CHARS || !ANY_POSITION.test(folded)) return false;
   if (CN_POSITIONS_ONLY.test(folded)) return true;
   return POSITION_WORDS.test(folded) && ENDS_WITH_POSITION.test(dropClosing(dropClosing(folded, CLOSING_POLITE), CLOSING_NOUN));
 }

@@ -26,8 +26,10 @@ const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|x|k|tabs?|tabl
 function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b.*$`, 'i');
-const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`);
+// `s`: a piece holds no line break (the list is split at them), and with `.` matching anything these cannot take
+// quadratic time (issue 23, found by recheck).
+const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b.*$`, 'is');
+const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`, 's');
 const FILLERS = [...VOCAB.medicines.fillers].sort((a, b) => b.length - a.length);
 const NOT_NAMES = new Set(VOCAB.medicines.notNames);
 /** Chinese words that mark a leftover as no name wherever they stand (words for medicine itself only match whole: "感冒药" is a remedy). */
@@ -64,8 +66,8 @@ function nameLike(word: string): boolean {
 }
 
 /** "nothing except levothyroxine", "除了优甲乐什么都没吃": the words after "except" (除了) are what is taken. */
-const EXCEPT_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.exceptions.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b\\s*(.+)$`, 'i');
-const EXCEPT_CJK = new RegExp(`(?:${VOCAB.medicines.exceptions.filter(hasCjk).map(escape).join('|')})(.+?)(?:以外|之外|[，,]|什么|别的|其他|其它|啥|都|也|没|不|$)`);
+const EXCEPT_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.exceptions.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b\\s*(.+)$`, 'is');
+const EXCEPT_CJK = new RegExp(`(?:${VOCAB.medicines.exceptions.filter(hasCjk).map(escape).join('|')})(.+?)(?:以外|之外|[，,]|什么|别的|其他|其它|啥|都|也|没|不|$)`, 's');
 
 function exceptedPart(piece: string): string | null {
   const found = EXCEPT_LATIN.exec(piece) ?? EXCEPT_CJK.exec(piece);

@@ -24,8 +24,12 @@ export interface LocalChatLimits {
   trustedHops: number;
 }
 
+const MAX_AUTHORIZATION_CHARS = 1024;
+
 function bearer(req: Request): string | undefined {
   const header = req.header('authorization') ?? '';
+  // Tokens are short; a longer header is refused before the pattern runs (issue 23).
+  if (header.length > MAX_AUTHORIZATION_CHARS) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match?.[1];
 }

@@ -4,6 +4,8 @@ import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stopChild } from '../../bench/processes';
+import { BotProcess } from './botProcess';
+import { FakeChannel } from './fakeChannel';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 const ACCOUNT = 'devstoreaccount1';
@@ -69,4 +71,18 @@ export class Azurite {
     await this.stop();
     rmSync(this.location, { recursive: true, force: true });
   }
+}
+
+/** Azurite, a fake channel, and two bot processes sharing one Blob container (two instances of one service). */
+export async function twoInstancesOnBlob(container: string): Promise<{ azurite: Azurite; channel: FakeChannel; a: BotProcess; b: BotProcess; stop: () => Promise<void> }> {
+  const azurite = await new Azurite().start();
+  const channel = await new FakeChannel().start();
+  const env = { STATE_STORE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container };
+  const [a, b] = await Promise.all([new BotProcess(env).start(), new BotProcess(env).start()]);
+  const stop = async (): Promise<void> => {
+    await Promise.all([a.stop(), b.stop()]);
+    await channel.stop();
+    await azurite.dispose();
+  };
+  return { azurite, channel, a, b, stop };
 }
