@@ -20,7 +20,8 @@ export interface MedicineList {
   unknown: string[];
 }
 
-const LIST_SPLIT = /(?<!\s)\s*(?:,|;|\n|、|，|；|\/|&|\+|\band\b|\bplus\b|\balso\b|\bbut\b|\bas well as\b|和|以及|还有|及|跟|但是|不过)\s*/i;
+// The pieces are trimmed where they are read; no white space around the separators here (issue 23: linear).
+const LIST_SPLIT = /(?:,|;|\n|、|，|；|\/|&|\+|\band\b|\bplus\b|\balso\b|\bbut\b|\bas well as\b|和|以及|还有|及|跟|但是|不过)/i;
 const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|x|k|tabs?|tablets?|caps?|capsules?|pills?)?\b|\b(?:once|twice|thrice|daily|nightly|weekly|bd|bid|tds|tid|qd|od|prn)\b|\b(?:a|per|every|each|at)\s+(?:day|night|week|morning|evening|bedtime)\b|(?<!\d)\d+\s*(?:片|粒|颗|次|毫克|克|支|袋)|每天|每日|一天|每晚|早晚|睡前|饭后|饭前|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+(?:片|粒|颗|次)/gi;
 
 function escape(w: string): string {

@@ -16,7 +16,7 @@ export interface ParacetamolDose {
 
 const UNSURE = /not sure|unsure|don'?t know|do not know|no idea|can'?t remember|cannot remember|not certain|dunno|不确定|不清楚|不知道|记不清|记不得|忘了/;
 const MAYBE_MORE = /maybe more|may have been more|might have been more|or more|possibly more|probably more|可能更多|可能还多|也许更多|可能多|更多/;
-const NUM = String.raw`(?<!\d)(\d+(?:\.\d+)?)`;
+const NUM = String.raw`\b(\d+(?:\.\d+)?)`;
 const TABLET = String.raw`(?:tablets?|tabs?|pills?|caplets?|capsules?|sachets?|片|粒|颗|袋|包|at a time|at once|each time|per dose)`;
 /** "一次2片" / "每次2片": 次 here counts tablets per dose, not doses a day. */
 const PER_DOSE = new RegExp(String.raw`(?:每|1)\s*次\s*(?=\d+(?:\.\d+)?\s*(?:片|粒|颗|袋|包))`, 'g');
