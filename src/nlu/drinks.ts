@@ -167,7 +167,7 @@ function amounts(s: string, saysNone: boolean): Amount[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const TIMES = /((?<!\d)\d+|once|twice|three|four|five|six|一|两|二|三|四|五|六)\s*(?:times?|nights?|days?|evenings?|x|次|天|晚|回|场|顿)\s*(?:(?:a|per|每|\/)\s*)?(?:week|wk|周|星期)|(?:一周|每周|每星期|一星期|一个星期|一礼拜)[^\d一二两三四五六七]{0,3}([\d一二两三四五六七]+)\s*(?:次|天|晚|回|场|顿|趟)/g;
+const TIMES = /(\b\d+|once|twice|three|four|five|six|一|两|二|三|四|五|六)\s*(?:times?|nights?|days?|evenings?|x|次|天|晚|回|场|顿)\s*(?:(?:a|per|每|\/)\s*)?(?:week|wk|周|星期)|(?:一周|每周|每星期|一星期|一个星期|一礼拜)[^\d一二两三四五六七]{0,3}([\d一二两三四五六七]+)\s*(?:次|天|晚|回|场|顿|趟)/g;
 const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, three: 3, four: 4, five: 5, six: 6 };
 
 interface Cue {
