@@ -106,6 +106,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (s.consent === false) {
       s.phase = 'declined';
+      // Nothing is kept of someone who said no: not even what a parent bot pre-filled (issue 23).
+      s.answers = {};
       await send(step.context, { kind: 'message', say: [say('consent.declined')] });
       return step.endDialog();
     }
