@@ -34,9 +34,10 @@ const APAP_NAMES = LEXICON.find((e) => e.id === 'acetaminophen')?.names.filter((
 const TABLET_WORDS = ['tablets?', 'tabs?', 'pills?', 'caplets?', 'capsules?', ...APAP_NAMES.map((n) => n.replace(/[-\s]+/g, '[-\\s]?'))].join('|');
 const NOT_TABLETS = '(?!\\s*(?:years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|mg|g|ml|%|pints?|beers?|drinks?|cans?|glasses?|shots?|units?|times|x\\b))';
 // A count starts where its digits do, at most four words stand on each side of a strength ("2 of the 500mg
-// tablets"), and only one strength: otherwise the pattern can take quadratic time (issue 23, found by recheck).
+// tablets"), only one strength, and at most three spaces between words: every try from one place is bounded, so the
+// scan is linear (issue 23, found by recheck).
 const TABLET_COUNTS = new RegExp(
-  `(?<!\\d)(\\d{1,3})\\s*(?:x\\s*)?(?:(?:of|the|more|extra|whole)\\s+){0,4}(?:500(?:mg)?\\s+)?(?:(?:of|the|more|extra|whole)\\s+){0,4}(?:${TABLET_WORDS})\\b|(?:took|taken|swallowed|popped|ate)\\s+(?:about\\s+|like\\s+|maybe\\s+|around\\s+|over\\s+)?(\\d{1,3})\\b${NOT_TABLETS}|(\\d{1,3})\\s*(?:a|per|each|in\\s+(?:one|a|1))\\s*day`,
+  `(?<!\\d)(\\d{1,3})\\s{0,3}(?:x\\s{0,3})?(?:(?:of|the|more|extra|whole)\\s{1,3}){0,4}(?:500(?:mg)?\\s{1,3})?(?:(?:of|the|more|extra|whole)\\s{1,3}){0,4}(?:${TABLET_WORDS})\\b|(?:took|taken|swallowed|popped|ate)\\s+(?:about\\s+|like\\s+|maybe\\s+|around\\s+|over\\s+)?(\\d{1,3})\\b${NOT_TABLETS}|(\\d{1,3})\\s*(?:a|per|each|in\\s+(?:one|a|1))\\s*day`,
   'g',
 );
 
