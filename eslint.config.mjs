@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import regexpPlugin from 'eslint-plugin-regexp';
 
 /** Lint with type information: no `any` escapes, no ts-ignore, no floating promises. */
 export default tseslint.config(
@@ -17,4 +18,14 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs', '**/*.mts'], ...tseslint.configs.disableTypeChecked },
+  {
+    // No regular expression the bot runs may backtrack without bound (issue 23): a pattern that can take
+    // super-linear time on some input is an error, wherever it is written.
+    files: ['src/**/*.ts', 'dialogs/**/*.ts', 'bench/**/*.ts'],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
 );

@@ -17,6 +17,7 @@ import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
 import { newSession, type Profile, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
+import { deletionIntent } from '../src/nlu/deletionIntent';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, pickedChoice, send } from './turn';
 import { product } from '../src/telemetry/instruments';
 
@@ -211,6 +212,15 @@ export async function handleInterruption(
       return { status: DialogTurnStatus.cancelled };
     }
     case 'deleteData': {
+      // Only a request deletes: "don't delete my data" or "will you delete my data?" is answered, and the question
+      // asked again (issue 23).
+      if (deletionIntent(text) !== 'request') {
+        await send(context, { kind: 'message', say: [say('commands.deleteExplained')] });
+        const id = currentQuestionId(dc);
+        const q = active && id ? questions.find((x) => x.id === id) : undefined;
+        if (q) await send(context, { ...q.ask(s), id: q.id, multi: q.multi === true });
+        return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
+      }
       await dc.cancelAllDialogs();
       await deps.deleteData(context);
       await send(context, { kind: 'message', say: [say('commands.dataDeleted')] });

@@ -108,6 +108,8 @@ export class MainDialog extends ComponentDialog {
     }
     if (s.consent === false) {
       s.phase = 'declined';
+      // Nothing is kept of someone who said no: not even what a parent bot pre-filled (issue 23).
+      s.answers = {};
       product.finished(step.context, localeOf(step.context), 'declined');
       await send(step.context, { kind: 'message', say: [say('consent.declined')] });
       return step.endDialog();

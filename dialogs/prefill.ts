@@ -9,7 +9,6 @@ export function answersFromPrefill(p: Prefill): Answers {
   if (p.unit !== undefined) a.unit = p.unit === 'ukat/L' ? 'ukat/L' : 'U/L';
   if (p.altRange !== undefined) a.altRange = p.altRange;
   if (p.astRange !== undefined) a.astRange = p.astRange;
-  if (p.alt !== undefined || p.ast !== undefined) a.valuesConfirmed = true;
   if (p.sex !== undefined) a.sex = p.sex ?? 'unknown';
   if (p.age !== undefined) a.age = p.age;
   if (p.sleepLoss !== undefined) a.sleepLoss = p.sleepLoss;

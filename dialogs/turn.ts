@@ -26,9 +26,33 @@ function labelsInAllLanguages(key: string): string[] {
   return LOCALES.map((l) => translator(l)(key));
 }
 
-/** A reply that only points at a place in the list: "the second one", "1 and 3", "last", "第二个", "选3". */
-const POSITION_ONLY =
-  /^(?:(?:the|number|no|option|choice|and|&|one|ones|please|pls|,|\s)*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:one|option|choice))?)+(?:\s+please|\s+pls)?$|^(?:[选择第和、,\s]|[一二三四五六七八九十\d]|个|项|条|吧)+$/;
+/**
+ * A reply that only points at a place in the list: "the second one", "1 and 3", "last", "第二个", "选3". Read in
+ * steps that each take linear time (issue 23: one pattern doing all of it backtracked exponentially on "1" × 44 + "x"):
+ * the reply is nothing but list words and positions, and after dropping a closing "one"/"option" and "please" it ends
+ * with a position. Every digit is its own token, so a run of digits has one reading only.
+ */
+const POSITION_WORDS = /^(?:the|number|no|option|choice|and|&|ones?|please|pls|,|\s|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d(?:st|nd|rd|th)?)*$/;
+const ENDS_WITH_POSITION = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d(?:st|nd|rd|th)?)$/;
+const CLOSING_POLITE = /(?<=\s)(?:please|pls)$/;
+const CLOSING_NOUN = /(?<=\s)(?:one|option|choice)$/;
+const CN_POSITIONS_ONLY = /^[选择第和、,\s一二三四五六七八九十\d个项条吧]+$/;
+const MAX_POSITIONS_REPLY_CHARS = 120;
+const ANY_POSITION = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[一二三四五六七八九十]/;
+
+/** Drops what `closing` finds at the end of the text, and the white space before it. */
+function dropClosing(text: string, closing: RegExp): string {
+  const found = closing.exec(text);
+  return found ? text.slice(0, found.index).trimEnd() : text;
+}
+
+/** Whether a (folded) reply is nothing but positions in a list. */
+export function isPositionsOnly(folded: string): boolean {
+  // A reply that only points at places in a list is short; a longer one is not, decided before any pattern runs.
+  if (folded.length > MAX_POSITIONS_REPLY_CHARS || !ANY_POSITION.test(folded)) return false;
+  if (CN_POSITIONS_ONLY.test(folded)) return true;
+  return POSITION_WORDS.test(folded) && ENDS_WITH_POSITION.test(dropClosing(dropClosing(folded, CLOSING_POLITE), CLOSING_NOUN));
+}
 
 /**
  * The choices a reply points at by position, with botbuilder-dialogs' recognizeChoices (ordinals and numbers, in
@@ -37,7 +61,7 @@ const POSITION_ONLY =
  */
 function byPosition(reply: string, choices: readonly ChoiceView[], locale: string): string[] {
   const folded = foldForMatch(reply);
-  if (!folded || !POSITION_ONLY.test(folded) || !/\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|[一二三四五六七八九十]/.test(folded)) return [];
+  if (!folded || !isPositionsOnly(folded)) return [];
   const values = choices.map((_c, i) => `\u0000${i}`);
   const found = recognizeChoices(folded.replace(/\blast\b/, String(choices.length)), values, { locale: locale === 'zh-CN' ? 'zh-cn' : 'en-us', noValue: true, noAction: true });
   return [...new Set(found.map((f) => choices[f.resolution.index]?.value).filter((v): v is string => v !== undefined))];

@@ -56,14 +56,28 @@ export function createLogger(level: string, destination?: DestinationStream, idK
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** What an error may put in a log: its name and where it was thrown, never its message (which may quote input). */
+/** A stack frame as V8 writes one: "at fn (file:line:col)" or "at file:line:col". */
+const FRAME = /^at (?:new |async )?[^\s()]+(?: \[as [^\]\s]+\])? \([^()\s]+:\d+:\d+\)$|^at [^()\s]+:\d+:\d+$/;
+const FRAME_MAX_CHARS = 300;
+const MAX_FRAMES = 5;
+
+/**
+ * What an error may put in a log: its name and where it was thrown, never its message (which may quote input).
+ * The message is cut off the stack first (issue 23: a connector error whose message held line breaks reached the
+ * log through "frames" that were its message's lines: a phone number and the bot's reply), and only lines shaped
+ * like V8's frames are kept.
+ */
 export function describeError(err: unknown): { errorName: string; frames: string[] } {
   if (err instanceof Error) {
-    const frames = (err.stack ?? '')
+    const stack = err.stack ?? '';
+    const head = `${err.name}${err.message ? `: ${err.message}` : ''}`;
+    const trace = stack.startsWith(head) ? stack.slice(head.length) : '';
+    const frames = trace
       .split('\n')
-      .slice(1, 6)
-      .map((l) => l.trim());
-    return { errorName: err.name, frames };
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0 && l.length <= FRAME_MAX_CHARS && FRAME.test(l))
+      .slice(0, MAX_FRAMES);
+    return { errorName: /^\w{1,64}$/.test(err.name) ? err.name : 'Error', frames };
   }
   return { errorName: typeof err, frames: [] };
 }

@@ -10,11 +10,11 @@ import type { Condition } from './types';
 
 /** Words for an unnamed painkiller or cold/flu remedy: not lexicon matches, but they trigger the question. */
 const UNNAMED_LATIN: readonly RegExp[] = [
-  /\bpain\s*-?\s*killers?\b/,
+  /\bpain(?:\s*-)?\s*killers?\b/,
   /\bpain\s+(?:relief|relievers?|meds?|medicines?|medications?|pills?|tablets?)\b/,
   /\b(?:headache|migraine|period\s+pain|back\s+pain|fever)\s+(?:pills?|tablets?|meds?|medicines?|remedy|remedies|powders?)\b/,
   /\bsomething\s+for\s+(?:my\s+|the\s+|a\s+)?(?:headaches?|migraines?|pain|aches?|fever|temperature|cold|flu|cough)\b/,
-  /\b(?:cold|flu|cold\s+and\s+flu|cold\s*&\s*flu)\s+(?:medicines?|meds?|medications?|remed(?:y|ies)|tablets?|pills?|capsules?|caps|sachets?|powders?|drinks?|syrup)\b/,
+  /\b(?:cold(?:\s+and\s+flu|\s*&\s*flu)?|flu)\s+(?:medicines?|meds?|medications?|remed(?:y|ies)|tablets?|pills?|capsules?|caps|sachets?|powders?|drinks?|syrup)\b/,
   /\b(?:cough\s+and\s+cold|cold\s+and\s+flu)\b/,
   /\bfever\s+(?:reducers?|reducing)\b/,
 ];

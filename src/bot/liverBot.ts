@@ -9,6 +9,7 @@ import { LOCALE_KEY, send } from '../../dialogs/turn';
 import { resolveLocale, type Locale } from '../i18n';
 import { detectCommand } from '../nlu/commands';
 import { capForParsing } from '../nlu/inputLimits';
+import { deletionIntent } from '../nlu/deletionIntent';
 import { describeError, type Logger } from '../logger';
 import { channelKind } from '../render/channels';
 import { mergeMessages } from '../render/merge';
@@ -165,7 +166,8 @@ export class LiverBot extends ActivityHandler {
     }
     if (profile.smsOptedOut || session.unreachable) {
       // Opted out, yet still entitled to erasure: delete without a reply (nothing may be sent to an opted-out number).
-      if (detectCommand(capForParsing(context.activity.text ?? '')) === 'deleteData') {
+      const text = capForParsing(context.activity.text ?? '');
+      if (detectCommand(text) === 'deleteData' && deletionIntent(text) === 'request') {
         await deleteUserData(this.state, context);
         this.logger.info({ event: 'sms_data_deleted_while_opted_out', conversationId: context.activity.conversation?.id });
       }

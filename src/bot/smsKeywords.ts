@@ -10,11 +10,16 @@ export const INFO_WORDS = new Set(['help', 'info']);
 /** The rest of a result that did not fit in 3 messages. */
 export const MORE_WORDS = new Set(['more', '更多']);
 
+/** The longest keyword message read ("UNSUBSCRIBE" with some spaces and punctuation). */
+const MAX_KEYWORD_MESSAGE_CHARS = 64;
+
 export type SmsKeyword = 'optOut' | 'optIn' | 'info' | 'more' | null;
 
 /** Only a message that is the keyword alone counts (any case, trailing punctuation allowed). */
 export function smsKeyword(text: string | undefined): SmsKeyword {
-  const word = (text ?? '').trim().toLowerCase().replace(/[.!。！]+$/, '');
+  // A keyword is one short word: anything longer is none, decided before any pattern runs (issue 23).
+  if ((text ?? '').length > MAX_KEYWORD_MESSAGE_CHARS) return null;
+  const word = (text ?? '').trim().toLowerCase().replace(/(?<![.!。！])[.!。！]+$/, '');
   if (OPT_OUT_WORDS.has(word)) return 'optOut';
   if (OPT_IN_WORDS.has(word)) return 'optIn';
   if (INFO_WORDS.has(word)) return 'info';

@@ -69,7 +69,7 @@ function asksForHelp(plain: string): boolean {
   return HELP_QUESTIONS.some(({ q, cjk }) => (cjk ? plain.includes(q) : new RegExp(`(?<![a-z0-9])${escape(q)}(?![a-z0-9])`).test(plain)));
 }
 
-const CLAUSES = /[,，.。!！?？;；]+|\s+(?:and|then)\s+|然后|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
+const CLAUSES = /[,，.。!！?？;；]+|(?<!\s)\s+(?:and|then)\s+|然后|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
 
 /** Phrases in which a command's words are an answer ("back to normal", "can't stop", "thanks for the help"). */
 const NOT_COMMANDS = VOCAB.commandExclusions.map((w) => (hasCjk(w) ? { w, re: null } : { w, re: new RegExp(`(?<![a-z0-9])${escape(w)}(?![a-z0-9])`) }));

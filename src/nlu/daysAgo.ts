@@ -55,7 +55,7 @@ function commonForm(text: string): number | null {
     const n = /^\d+$/.test(ago[1]) ? Number(ago[1]) : (ENGLISH_NUMBERS[ago[1]] ?? 0);
     return ago[2].startsWith('week') ? n * 7 : n;
   }
-  const cnAgo = /([\d零一二两三四五六七八九十]+)\s*(天|周|星期)(前|之前|以前)/.exec(lower);
+  const cnAgo = /(?<![\d零一二两三四五六七八九十])([\d零一二两三四五六七八九十]+)\s*(天|周|星期)(前|之前|以前)/.exec(lower);
   if (cnAgo?.[1] && cnAgo[2]) {
     const n = /^\d+$/.test(cnAgo[1]) ? Number(cnAgo[1]) : (parseChineseNumeral(cnAgo[1]) ?? 0);
     return cnAgo[2] === '天' ? n : n * 7;

@@ -57,16 +57,39 @@ function hits(s: string, words: { id: string; re: RegExp }[]): Hit[] {
 
 const CN_CONTAINER_CHARS = '瓶杯罐听箱扎碗口斤盅支件打';
 const CN_NUMERAL = '零一二两三四五六七八九十百半几';
-const GAP_WORDS = /(?:\s+|of|like|about|maybe|around|roughly|approx|approximately|some|more|large|big|small|tall|cold|full|whole|good|左右|多|来|个|喝了|喝|了|约|大概|差不多)*$/;
+/** Words that may stand between a count and the drink: "6 large beers", "a couple of", "两大杯", "喝了3瓶". */
+const GAP_WORDS = ['of', 'like', 'about', 'maybe', 'around', 'roughly', 'approx', 'approximately', 'some', 'more', 'large', 'big', 'small', 'tall', 'cold', 'full', 'whole', 'good', '左右', '多', '来', '个', '喝了', '喝', '了', '约', '大概', '差不多'].sort((a, b) => b.length - a.length);
+
+/**
+ * The text without the run of gap words and white space at its end. Peeled one word at a time, longest first, in
+ * linear time (issue 23: the pattern this replaces, `(?:\s+|of|…)*$`, backtracked exponentially on runs of spaces).
+ */
+function withoutTrailingGap(s: string): string {
+  let end = s.length;
+  peel: while (end > 0) {
+    if (/\s/.test(s.charAt(end - 1))) {
+      end -= 1;
+      continue;
+    }
+    for (const w of GAP_WORDS) {
+      if (s.endsWith(w, end)) {
+        end -= w.length;
+        continue peel;
+      }
+    }
+    break;
+  }
+  return s.slice(0, end);
+}
 
 /** The count that stands just before a position: "6", "2-3", "a couple of", "half a", "两三", "半". */
 function countBefore(s: string, at: number): number | null {
-  const before = s.slice(Math.max(0, at - 32), at).replace(GAP_WORDS, '');
-  const range = /(\d+(?:\.\d+)?)\s*(?:-|–|~|to|or|或|到|至)\s*(\d+(?:\.\d+)?)$/.exec(before);
+  const before = withoutTrailingGap(s.slice(Math.max(0, at - 32), at));
+  const range = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:-|–|~|to|or|或|到|至)\s*(\d+(?:\.\d+)?)$/.exec(before);
   if (range) return Math.max(Number(range[1]), Number(range[2]));
-  const digits = /(\d+(?:\.\d+)?)\s*(?:x)?$/.exec(before);
+  const digits = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:x)?$/.exec(before);
   if (digits) return Number(digits[1]);
-  const cn = new RegExp(`([${CN_NUMERAL}]+)$`).exec(before);
+  const cn = new RegExp(`(?<![${CN_NUMERAL}])([${CN_NUMERAL}]+)$`).exec(before);
   if (cn?.[1]) {
     const word = cn[1];
     const listed = D.countWords[word];
@@ -133,7 +156,7 @@ function amounts(s: string, saysNone: boolean): Amount[] {
     out.push({ drinks: (count ?? 1) * (TABLE[t.id]?.default ?? 1), at: t.start });
   }
   // "7 at a party", "6 a day", "上周六喝了7个", "had a few": a bare count, of the drink named elsewhere.
-  const BARE: RegExp = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:个|more\s+)?(?=\s*(?:at|on|last|that|in one|during|a day|a night|a week|per|every|each|of those|of them|当天|那天)\b|个)|\bhad (a few|a couple|several|loads|a lot)\b/g;
+  const BARE: RegExp = /(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:个|more(?=\s)))?(?=\s*(?:(?:at|on|last|that|in one|during|a day|a night|a week|per|every|each|of those|of them|当天|那天)\b|个))|\bhad (a few|a couple|several|loads|a lot)\b/g;
   for (const m of s.matchAll(BARE)) {
     if (m[2] !== undefined) {
       if (out.length === 0) out.push({ drinks: (D.countWords[m[2]] ?? 3) * (TABLE[lastType]?.default ?? 1), at: m.index });
@@ -145,7 +168,7 @@ function amounts(s: string, saysNone: boolean): Amount[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-const TIMES = /(\d+|once|twice|three|four|five|six|一|两|二|三|四|五|六)\s*(?:times?|nights?|days?|evenings?|x|次|天|晚|回|场|顿)\s*(?:a|per|每|\/)?\s*(?:week|wk|周|星期)|(?:一周|每周|每星期|一星期|一个星期|一礼拜)[^\d一二两三四五六七]{0,3}([\d一二两三四五六七]+)\s*(?:次|天|晚|回|场|顿|趟)/g;
+const TIMES = /(\b\d+|once|twice|three|four|five|six|一|两|二|三|四|五|六)\s*(?:times?|nights?|days?|evenings?|x|次|天|晚|回|场|顿)\s*(?:(?:a|per|每|\/)\s*)?(?:week|wk|周|星期)|(?:一周|每周|每星期|一星期|一个星期|一礼拜)[^\d一二两三四五六七]{0,3}([\d一二两三四五六七]+)\s*(?:次|天|晚|回|场|顿|趟)/g;
 const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, three: 3, four: 4, five: 5, six: 6 };
 
 interface Cue {

@@ -51,7 +51,7 @@ function isPlainNo(clause: string): boolean {
 }
 
 export function parseExercise(text: string, now: Date): ExerciseAnswer | null {
-  const first = text.split(/[,，.。!！;；]|\s+(?=[\u3400-\u9fff])/)[0] ?? '';
+  const first = text.split(/[,，.。!！;；]|\s(?=[\u3400-\u9fff])/)[0] ?? '';
   if (saysNoHardExercise(text) || isPlainNo(first)) return { none: true };
   // A first clause that denies something else ("no chest pain, I did a long run 3 days before") leaves the day.
   const opensNo = parseYesNo(first) === 'no';

@@ -23,14 +23,17 @@ export interface MedicineList {
   classes: string[];
 }
 
-const LIST_SPLIT = /\s*(?:,|;|\n|、|，|；|\/|&|\+|\band\b|\bplus\b|\balso\b|\bbut\b|\bas well as\b|和|以及|还有|及|跟|但是|不过)\s*/i;
-const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|x|k|tabs?|tablets?|caps?|capsules?|pills?)?\b|\b(?:once|twice|thrice|daily|nightly|weekly|bd|bid|tds|tid|qd|od|prn)\b|\b(?:a|per|every|each|at)\s+(?:day|night|week|morning|evening|bedtime)\b|\d+\s*(?:片|粒|颗|次|毫克|克|支|袋)|每天|每日|一天|每晚|早晚|睡前|饭后|饭前|[一二两三四五六七八九十]+(?:片|粒|颗|次)/gi;
+// The pieces are trimmed where they are read; no white space around the separators here (issue 23: linear).
+const LIST_SPLIT = /(?:,|;|\n|、|，|；|\/|&|\+|\band\b|\bplus\b|\balso\b|\bbut\b|\bas well as\b|和|以及|还有|及|跟|但是|不过)/i;
+const DOSE = /\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|x|k|tabs?|tablets?|caps?|capsules?|pills?)?\b|\b(?:once|twice|thrice|daily|nightly|weekly|bd|bid|tds|tid|qd|od|prn)\b|\b(?:a|per|every|each|at)\s+(?:day|night|week|morning|evening|bedtime)\b|(?<!\d)\d+\s*(?:片|粒|颗|次|毫克|克|支|袋)|每天|每日|一天|每晚|早晚|睡前|饭后|饭前|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+(?:片|粒|颗|次)/gi;
 
 function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b.*$`, 'i');
-const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`);
+// `s`: a piece holds no line break (the list is split at them), and with `.` matching anything these cannot take
+// quadratic time (issue 23, found by recheck).
+const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b.*$`, 'is');
+const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`, 's');
 const FILLERS = [...VOCAB.medicines.fillers].sort((a, b) => b.length - a.length);
 const NOT_NAMES = new Set(VOCAB.medicines.notNames);
 /** Chinese words that mark a leftover as no name wherever they stand (words for medicine itself only match whole: "感冒药" is a remedy). */
@@ -119,8 +122,8 @@ function nameIn(leftover: string): string | null {
 }
 
 /** "nothing except levothyroxine", "除了优甲乐什么都没吃": the words after "except" (除了) are what is taken. */
-const EXCEPT_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.exceptions.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b\\s*(.+)$`, 'i');
-const EXCEPT_CJK = new RegExp(`(?:${VOCAB.medicines.exceptions.filter(hasCjk).map(escape).join('|')})(.+?)(?:以外|之外|[，,]|什么|别的|其他|其它|啥|都|也|没|不|$)`);
+const EXCEPT_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.exceptions.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b\\s*(.+)$`, 'is');
+const EXCEPT_CJK = new RegExp(`(?:${VOCAB.medicines.exceptions.filter(hasCjk).map(escape).join('|')})(.+?)(?:以外|之外|[，,]|什么|别的|其他|其它|啥|都|也|没|不|$)`, 's');
 
 function exceptedPart(piece: string): string | null {
   const found = EXCEPT_LATIN.exec(piece) ?? EXCEPT_CJK.exec(piece);

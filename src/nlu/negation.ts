@@ -51,7 +51,7 @@ function closesSegment(sentence: Sentence, t: Span): boolean {
   const [, segEnd] = segmentAt(sentence, t.start);
   const rest = sentence.text.slice(t.end, segEnd);
   if (isCjk(sentence, t.start)) return /^[\s了的啊呀哦吧呢哈~]*$/.test(rest);
-  if (!/^\s*(?:now|too|again|though|thankfully|luckily|at the moment|so far)?\s*$/.test(rest)) return false;
+  if (!/^\s*(?:(?:now|too|again|though|thankfully|luckily|at the moment|so far)\s*)?$/.test(rest)) return false;
   const before = sentence.tokens.filter((x) => x.end <= t.start).slice(-2).map((x) => x.w);
   return !(before.length === 2 && ['is', 'was', 'are', 'am'].includes(before[0] ?? '') && ['that', 'it', 'this', 'they'].includes(before[1] ?? ''));
 }

@@ -17,6 +17,6 @@ export function saysNone(text: string): boolean {
   if (folded === '') return false;
   if (VOCAB.answers.none?.includes(folded) || VOCAB.answers.no?.includes(folded)) return true;
   // "nope, nothing", "都没有 好着呢": the opening clause says none, whatever follows.
-  const first = text.split(/[,，.。!！;；]|\s+(?=[\u3400-\u9fff])/)[0] ?? '';
+  const first = text.split(/[,，.。!！;；]|\s(?=[\u3400-\u9fff])/)[0] ?? '';
   return parseYesNo(text) === 'no' || (first.trim() !== text.trim() && parseYesNo(first) === 'no');
 }

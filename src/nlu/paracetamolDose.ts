@@ -16,15 +16,16 @@ export interface ParacetamolDose {
 
 const UNSURE = /not sure|unsure|don'?t know|do not know|no idea|can'?t remember|cannot remember|not certain|dunno|不确定|不清楚|不知道|记不清|记不得|忘了/;
 const MAYBE_MORE = /maybe more|may have been more|might have been more|or more|possibly more|probably more|可能更多|可能还多|也许更多|可能多|更多/;
-const NUM = String.raw`(\d+(?:\.\d+)?)`;
+const NUM = String.raw`\b(\d+(?:\.\d+)?)`;
 const TABLET = String.raw`(?:tablets?|tabs?|pills?|caplets?|capsules?|sachets?|片|粒|颗|袋|包|at a time|at once|each time|per dose)`;
 /** "一次2片" / "每次2片": 次 here counts tablets per dose, not doses a day. */
-const PER_DOSE = new RegExp(String.raw`(?:每|1)\s*次\s*(?=\d+(?:\.\d+)?\s*(?:片|粒|颗|袋|包))`, 'g');
+// The look-ahead is bounded (a count of up to 6 digits, up to 3 spaces) so that it cannot make the scan quadratic.
+const PER_DOSE = new RegExp(String.raw`(?:每|1)\s*次\s*(?=\d{1,6}(?:\.\d{1,3})?\s{0,3}(?:片|粒|颗|袋|包))`, 'g');
 const TIMES_WORD: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 
 /** Chinese numerals before a counter or 次 become digits: 两片 → 2片, 一天四次 → 一天4次. */
 function chineseCountsToDigits(text: string): string {
-  return text.replace(/([零〇一二两三四五六七八九十百]+)(?=\s*(?:片|粒|颗|袋|包|次|克|毫克|小时))/g, (m) => String(parseChineseNumeral(m) ?? m));
+  return text.replace(/(?<![零〇一二两三四五六七八九十百])([零〇一二两三四五六七八九十百]+)(?=\s*(?:片|粒|颗|袋|包|次|克|毫克|小时))/g, (m) => String(parseChineseNumeral(m) ?? m));
 }
 
 function timesPerDay(text: string): number | null {

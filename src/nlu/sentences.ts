@@ -71,16 +71,49 @@ export function terminatorPatterns(words: readonly string[]): RegExp[] {
   });
 }
 
-/** "Black stool? No." asks and answers: read it as "no black stool". */
-const ASKED_AND_DENIED = /([^.?!。？！\n]+)[?？]\s*(no|nope|nah|none|never|没有|没|无|不)(?=$|[\s.,!。，！])/g;
+/** A question mark answered "no": "Black stool? No." */
+const DENIED_ANSWER = /[?？]\s*(?:no|nope|nah|none|never|没有|没|无|不)(?=$|[\s.,!。，！])/g;
+const ENDS_SENTENCE = /[.?!。？！\n]/;
+
+/**
+ * "Black stool? No." asks and answers: read it as "no black stool". The question is the text back to the sentence's
+ * start (or to the last such answer), found by walking back from each "? no" so the time stays linear (a pattern
+ * scanning forward from every character for a "?" took quadratic time on a long text with none).
+ */
+function readAskedAndDenied(text: string): string {
+  let out = '';
+  let done = 0;
+  for (const m of text.matchAll(DENIED_ANSWER)) {
+    let start = m.index;
+    while (start > done && !ENDS_SENTENCE.test(text.charAt(start - 1))) start -= 1;
+    if (start === m.index) continue;
+    const asked = text.slice(start, m.index);
+    out += `${text.slice(done, start)}${/[\u3400-\u9fff]/.test(asked) ? '没有' : 'no'} ${asked.trim()}.`;
+    done = m.index + m[0].length;
+  }
+  return out + text.slice(done);
+}
+
+/**
+ * At most MAX_SENTENCES_READ sentences are read, the first ones and the last few, as capForPhrases keeps a long
+ * text's start and end: each sentence costs the phrase readers a fixed time, and "a?a?a?…" makes one sentence of every
+ * two characters (issue 23: 250 sentences in a 500-character answer took about 100 ms).
+ */
+export const MAX_SENTENCES_READ = 48;
+const LAST_SENTENCES_READ = 12;
+
+function fewSentences(all: string[]): string[] {
+  if (all.length <= MAX_SENTENCES_READ) return all;
+  return [...all.slice(0, MAX_SENTENCES_READ - LAST_SENTENCES_READ), ...all.slice(all.length - LAST_SENTENCES_READ)];
+}
 
 export function sentences(text: string, terminators: readonly RegExp[]): Sentence[] {
-  return prepare(capForPhrases(text))
-    .replace(ASKED_AND_DENIED, (_m, asked: string) => `${/[\u3400-\u9fff]/.test(asked) ? '没有' : 'no'} ${asked.trim()}.`)
-    .split(SENTENCE_END)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0)
-    .map((s) => ({ text: s, tokens: tokens(s), segments: segmentsOf(s, terminators), regions: segmentsOf(s, [CONTRAST], null) }));
+  return fewSentences(
+    readAskedAndDenied(prepare(capForPhrases(text)))
+      .split(SENTENCE_END)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  ).map((s) => ({ text: s, tokens: tokens(s), segments: segmentsOf(s, terminators), regions: segmentsOf(s, [CONTRAST], null) }));
 }
 
 export function segmentAt(sentence: Sentence, at: number): [number, number] {

@@ -92,7 +92,7 @@ const SHORT_CLAUSE_WORDS = 4;
 const SHORT_CLAUSE_CHARS = 20;
 const SHORT_CJK_CLAUSE = 6;
 
-const CLAUSE = /[,，.。!！?？;；]+|\s+but\s+|\s+(?=[\u3400-\u9fff])/i;
+const CLAUSE = /[,，.。!！?？;；]+|(?<!\s)\s+but\s+|(?<!\s)\s+(?=[\u3400-\u9fff])/i;
 
 /**
  * yes / no / not sure, in everyday words ("sure thing", "alright, let's do it", "nah", "好啊", "行吧", "可以的",

@@ -69,7 +69,7 @@ export function stripMarkdown(text: string): string {
   return text
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/(^|\s)\*(\S.*?)\*/g, '$1$2')
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 $2')
+    .replace(/\[([^[\]]+)\]\(([^()[\]]+)\)/g, '$1 $2')
     .replace(/^#+\s*/gm, '');
 }
 

@@ -2,8 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import ipaddr from 'ipaddr.js';
 import proxyaddr from 'proxy-addr';
 
+/** "[v6 with zone]:port" at its longest, with room to spare. */
+const MAX_ADDRESS_CHARS = 80;
+
 /** Proxies (Azure Application Gateway among them) may forward "IP:port" or "[v6]:port": the port is not the client. */
 function withoutPort(address: string): string {
+  // No address with a port is longer (length first, before any pattern: issue 23); a longer one is no address.
+  if (address.length > MAX_ADDRESS_CHARS) return address;
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
   if (bracketed?.[1]) return bracketed[1];
   const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(address);

@@ -16,7 +16,7 @@ import { serviceUrlAllowed } from './serviceUrl';
 import { registerReadiness } from './readiness';
 import { registerTokenRoute } from './tokenRoute';
 import { registerWidget } from './widgetRoutes';
-import { registerCors, securityHeaders } from './webPolicy';
+import { anonymousRequestAllowed, registerCors, securityHeaders } from './webPolicy';
 import { VERSION } from '../version';
 import { MANIFEST_PATH, skillManifest } from '../skill/manifest';
 
@@ -64,6 +64,12 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    // Without an app id nothing is authenticated: only a program on this machine, not a DNS-rebound page, may post.
+    if (config.anonymous && config.loopbackOnly && !anonymousRequestAllowed(req, config)) {
+      logger.warn({ event: 'messages_origin_refused' });
+      res.send(403, { error: 'This origin may not post here' });
+      return;
+    }
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       res.send(400, { error: 'A valid activity is required' });

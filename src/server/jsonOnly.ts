@@ -1,5 +1,7 @@
 import restify, { type Next, type Request, type RequestHandler, type Response } from 'restify';
 
+/** Longer media types are not JSON ones; checked before the pattern runs (issue 23). */
+const MAX_TYPE_CHARS = 128;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
 /** A refused body is read and thrown away up to this size (so the client gets its answer), then the connection is closed. */
@@ -34,7 +36,7 @@ export function jsonOnly(maxBodyBytes: number): RequestHandler[] {
     }
     const encoding = (req.header('content-encoding') ?? 'identity').trim().toLowerCase();
     const type = (req.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
-    if (encoding !== 'identity' || !JSON_TYPE.test(type)) {
+    if (encoding !== 'identity' || type.length > MAX_TYPE_CHARS || !JSON_TYPE.test(type)) {
       discard(req);
       res.send(415, { error: 'Only uncompressed application/json bodies are accepted' });
       next(false);

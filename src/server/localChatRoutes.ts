@@ -24,8 +24,14 @@ export interface LocalChatLimits {
   trustedHops: number;
 }
 
+const MAX_AUTHORIZATION_CHARS = 1024;
+/** Polls of one conversation's activities allowed in 10 seconds (Web Chat polls once a second). */
+const POLLS_PER_10_SECONDS = 20;
+
 function bearer(req: Request): string | undefined {
   const header = req.header('authorization') ?? '';
+  // Tokens are short; a longer header is refused before the pattern runs (issue 23).
+  if (header.length > MAX_AUTHORIZATION_CHARS) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match?.[1];
 }
@@ -54,6 +60,8 @@ function userActivity(body: Record<string, unknown>): Partial<Activity> {
 export function registerLocalChat(server: Server, dl: LocalDirectLine, deliver: DeliverToBot, logger: Logger, limits: LocalChatLimits): void {
   const starts = new PerMinuteLimit(limits.startsPerMinute);
   const posts = new PerMinuteLimit(POSTS_PER_MINUTE);
+  // Polling, per conversation (its token): Web Chat polls once a second; issue 23 saw 1,000 polls a second take a core.
+  const polls = new PerMinuteLimit(POLLS_PER_10_SECONDS, 10);
   const tooMany = (res: Response, wait: number): void => {
     res.header('retry-after', String(wait));
     res.send(429, { error: { code: 'TooManyRequests', message: 'Too many requests; try again shortly' } });
@@ -148,6 +156,11 @@ export function registerLocalChat(server: Server, dl: LocalDirectLine, deliver: 
     const conversation = dl.authorise(param(req, 'id'), bearer(req));
     if (!conversation) {
       res.send(403, { error: { code: 'BadToken', message: 'Unknown conversation or token' } });
+      return;
+    }
+    const wait = await polls.take(conversation.id);
+    if (wait > 0) {
+      tooMany(res, wait);
       return;
     }
     res.send(200, dl.since(conversation, queryString(req, 'watermark')));

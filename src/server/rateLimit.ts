@@ -1,11 +1,11 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
-/** A limit of `perMinute` requests a minute for each key (a client address, see clientKey). */
+/** A limit of `perMinute` requests a minute (or per `seconds`) for each key (a client address, see clientKey). */
 export class PerMinuteLimit {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(perMinute: number) {
-    this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  constructor(perMinute: number, seconds = 60) {
+    this.limiter = new RateLimiterMemory({ points: perMinute, duration: seconds });
   }
 
   /** Counts one request; the seconds to wait when over the limit, or 0 when it may go on. */

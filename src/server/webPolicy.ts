@@ -56,6 +56,22 @@ export function securityHeaders(config: Config) {
 }
 
 /**
+ * Whether an unauthenticated request may reach the bot on a server without an app id (issue 23): its Host must be a
+ * loopback name (a page whose domain was pointed at 127.0.0.1 sends its own name) and its Origin, if any, this
+ * server's own or an allowed one, as for the token route.
+ */
+export function anonymousRequestAllowed(req: Request, config: Config): boolean {
+  const host = req.header('host') ?? '';
+  if (host.length > 300) return false;
+  try {
+    if (!isLoopbackHost(new URL(`http://${host}`).hostname)) return false;
+  } catch {
+    return false;
+  }
+  return originAllowed(req, config);
+}
+
+/**
  * Whether a browser request's Origin may use this route: none given (not a browser, or a same-origin GET), this
  * server's own origin (by its Host header or PUBLIC_URL), or one of HOSPITAL_ORIGINS, matched exactly.
  */

@@ -27,7 +27,9 @@ export function createStorage(config: Config, credential?: TokenCredential): Pro
   switch (store.kind) {
     case 'memory': {
       const memory = instrumentStorage(new MemoryStore());
-      return new ProtectedStorage(() => memory, { ttlMs: config.stateTtlMs, sweepEveryMs: SWEEP_EVERY_MS });
+      // One process, whose turns of a conversation run one after another: no other instance can write a deleted
+      // conversation back, so deletion removes the keys (user ids, phone numbers) at once, with no tombstone.
+      return new ProtectedStorage(() => memory, { ttlMs: config.stateTtlMs, sweepEveryMs: SWEEP_EVERY_MS, tombstoneMs: 0 });
     }
     case 'blob': {
       // Loaded only when used: the Azure SDKs add about 50 MB to a process that keeps state in memory.

@@ -75,6 +75,21 @@ describe('commands at any point', () => {
     expect(await c.ask('delete my data')).toContain(en('commands.dataDeleted'));
     expect(await c.storage.read(keys)).toEqual({});
   });
+
+  // The conversation is in English: the explanation is too, whatever language the message was in.
+  it.each(["don't delete my data", 'will you delete my data?', '不要删除我的数据', '你们会删除我的数据吗？'])(
+    '"%s" explains and deletes nothing (issue 23)',
+    async (text) => {
+      const locale = 'en';
+      const c = await atAlcohol();
+      const keys = ['webchat/conversations/Convo1/', 'webchat/users/user1/'];
+      const reply = await c.ask(text);
+      expect(reply).toContain(translator(locale)('commands.deleteExplained'));
+      expect(reply).not.toContain(translator(locale)('commands.dataDeleted'));
+      expect(Object.keys(await c.storage.read(keys))).toHaveLength(2);
+      expect(reply).toContain(translator(locale)('questions.alcohol.ask'));
+    },
+  );
 });
 
 describe('warning signs interrupt at any point', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyWorkingTree } from '../helpers/production';
+import { START_FLAGS } from '../../bench/processes';
 
 /**
  * The repository stands on its own: the clinical documents live in docs/, and a copy of the repository with no
@@ -71,7 +72,7 @@ describe('a copy of the repository with no ../shared beside it', () => {
   }, 150_000);
 
   it('starts (as npm start does) and serves the chat page', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    const child = spawn(process.execPath, [...START_FLAGS, '--import', 'tsx', 'src/index.ts'], {
       cwd: repo,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],

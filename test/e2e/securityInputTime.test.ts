@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCRIPTS, scriptLines } from '../../bench/scripts';
-import { BotProcess } from '../helpers/botProcess';
+import { BotProcess, measuredRequest } from '../helpers/botProcess';
 import { FakeChannel, activityFrom, postActivity } from '../helpers/fakeChannel';
 
 /**
@@ -57,28 +57,8 @@ async function converse(id: string, answers: string[], locale = 'en-US'): Promis
   for (const text of answers) expect((await postActivity(bot.url, activityFrom(channel, id, { text, locale }))).status).toBe(200);
 }
 
-/** Polls /healthz until `done`; the slowest answer, in ms. */
-async function healthWhile(done: () => boolean): Promise<number> {
-  let slowest = 0;
-  while (!done()) {
-    const started = performance.now();
-    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-    slowest = Math.max(slowest, performance.now() - started);
-  }
-  return slowest;
-}
-
 /** The server's CPU for one request (from /proc, in 10 ms ticks), and the slowest /healthz meanwhile. */
-async function measured(request: () => Promise<Response>): Promise<{ cpuMs: number; healthMs: number; status: number }> {
-  const before = bot.cpuMs();
-  let finished = false;
-  const health = healthWhile(() => finished);
-  const response = await request();
-  await response.arrayBuffer();
-  const cpuMs = bot.cpuMs() - before;
-  finished = true;
-  return { cpuMs, healthMs: await health, status: response.status };
-}
+const measured = (request: () => Promise<Response>) => measuredRequest(bot, request);
 
 describe('a hostile answer costs the server little, at every stage (issue #15 item 1)', () => {
   it.each(STAGES.map(([stage], i) => [stage, i] as const))('at %s', async (stage, index) => {

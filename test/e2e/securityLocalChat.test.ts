@@ -134,4 +134,24 @@ describe('"delete my data" leaves no transcript on the local endpoint (issue #15
     expect(JSON.stringify(left)).not.toContain('ALT 68');
     expect(JSON.stringify(left)).not.toContain('delete my data');
   });
+
+  it('polling is limited per conversation (issue 23): 20 polls in 10 seconds, then 429 with Retry-After; a watermark gets only what is new', async () => {
+    const c = await chat(bot.url, 41);
+    await c.post({ type: 'message', text: 'hi' });
+    const url = `${bot.url}/v3/directline/conversations/${c.conversationId}/activities`;
+    const headers = { authorization: `Bearer ${c.token}`, ...from(41) };
+    const first = (await (await fetch(url, { headers })).json()) as { activities: unknown[]; watermark: string };
+    expect(first.activities.length).toBeGreaterThan(0);
+    const next = (await (await fetch(`${url}?watermark=${first.watermark}`, { headers })).json()) as { activities: unknown[] };
+    expect(next.activities).toEqual([]);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await fetch(`${url}?watermark=${first.watermark}`, { headers })).status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(18);
+    const refused = await fetch(url, { headers });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another conversation is not held back by this one's polling.
+    const other = await chat(bot.url, 42);
+    expect((await fetch(`${bot.url}/v3/directline/conversations/${other.conversationId}/activities`, { headers: { authorization: `Bearer ${other.token}`, ...from(42) } })).status).toBe(200);
+  });
 });

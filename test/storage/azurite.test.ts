@@ -67,7 +67,9 @@ describe('state in Azure Blob Storage (Azurite), shared by two bot processes', (
     const keys = [`test/conversations/${id}/`, `test/users/user-${id}/`];
     expect(Object.keys(await raw().read(keys)).sort()).toEqual(keys.sort());
     expect(await say(a, id, 'delete my data')).toContain(en('commands.dataDeleted'));
-    expect(await raw().read(keys)).toEqual({});
+    // What is left is a tombstone holding nothing (issue 23: it keeps a stale write from putting the data back).
+    const left = Object.values(await raw().read(keys)) as { v: object; d?: number }[];
+    for (const item of left) expect(item).toMatchObject({ v: {}, d: 1 });
   });
 
   it('two turns of one conversation at once: none is lost silently', async () => {

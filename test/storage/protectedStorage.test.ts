@@ -6,6 +6,46 @@ import { ProtectedStorage } from '../../src/storage/protectedStorage';
 const HOUR = 3_600_000;
 
 describe('ProtectedStorage', () => {
+  it('writes with the eTag that was read, though BotState sets `*`: a stale write is refused (issue 23)', async () => {
+    const store = new ProtectedStorage(() => new MemoryStorage(), { ttlMs: HOUR });
+    await store.write({ a: { n: 1 } });
+    const first = (await store.read(['a'])).a as { n: number; eTag: string };
+    const second = (await store.read(['a'])).a as { n: number; eTag: string };
+    second.n = 2;
+    second.eTag = '*';
+    await store.write({ a: second });
+    first.n = 3;
+    first.eTag = '*';
+    await expect(store.write({ a: first })).rejects.toBeInstanceOf(StateConflictError);
+    expect(await store.read(['a'])).toMatchObject({ a: { n: 2 } });
+    // The same object saved twice in one turn: the second save is not refused by its own first one.
+    second.n = 4;
+    await store.write({ a: second });
+    expect(await store.read(['a'])).toMatchObject({ a: { n: 4 } });
+  });
+
+  it('deletion leaves a tombstone: a write from before it is refused, one after it starts afresh, and it expires', async () => {
+    let now = 0;
+    const memory = new MemoryStorage();
+    const store = new ProtectedStorage(() => memory, { ttlMs: HOUR, now: () => now, tombstoneMs: 60_000 });
+    await store.write({ a: { alt: 68 } });
+    const stale = (await store.read(['a'])).a as { alt: number; eTag: string };
+    await store.delete(['a']);
+    const afterDeletion = await store.read(['a']);
+    expect(Object.keys(afterDeletion)).toEqual(['a']);
+    expect(Object.keys(afterDeletion.a as object)).toEqual([]);
+    await expect(store.write({ a: { ...stale, eTag: '*' } })).rejects.toBeInstanceOf(StateConflictError);
+    // A first turn that read nothing before the deletion is refused too.
+    await expect(store.write({ a: { alt: 68, eTag: '*' } })).rejects.toBeInstanceOf(StateConflictError);
+    const fresh = (await store.read(['a'])).a as { eTag?: string };
+    await store.write({ a: { ...fresh, consent: false } });
+    expect(await store.read(['a'])).toMatchObject({ a: { consent: false } });
+    await store.delete(['a']);
+    now += 60_000;
+    expect(await store.read(['a'])).toEqual({});
+    expect(await memory.read(['a'])).toEqual({});
+  });
+
   it('expires items after the configured time, and deletes them', async () => {
     let now = 1_000_000;
     const memory = new MemoryStorage();
