@@ -80,9 +80,16 @@ function askedAbout(s: string, id: string, at: number, term: string): boolean {
   return MEANING.some((w) => s.includes(w)) || (!SIGN_TERMS.has(id) && QUESTION.test(s));
 }
 
+/** A data word without its trailing '?', '=' and spaces (a loop, so no pattern moves over them). */
+function withoutTrailingMarks(w: string): string {
+  let end = w.length;
+  while (end > 0 && '?= \t\n'.includes(w.charAt(end - 1))) end -= 1;
+  return w.slice(0, end);
+}
+
 /** Any word of asking at all: a reply without one asks about no word, and is not searched for terms. */
 const ANY_ASKING = new RegExp(
-  `\\?|${words([...en.glossaryAsk.pre, ...en.glossaryAsk.post, ...en.glossaryAsk.meaning].map(low).filter((w) => !WEAK_PRE.has(w)).map((w) => w.replace(/[?=\s]+$/, '')).filter((w) => w.length > 1))}|${words([...zhCN.glossaryAsk.pre, ...zhCN.glossaryAsk.post, ...zhCN.glossaryAsk.meaning, ...zhCN.glossaryAsk.question].filter((w) => w !== '?'))}|^\\s*(?:is|does|do)\\b`,
+  `\\?|${words([...en.glossaryAsk.pre, ...en.glossaryAsk.post, ...en.glossaryAsk.meaning].map(low).filter((w) => !WEAK_PRE.has(w)).map(withoutTrailingMarks).filter((w) => w.length > 1))}|${words([...zhCN.glossaryAsk.pre, ...zhCN.glossaryAsk.post, ...zhCN.glossaryAsk.meaning, ...zhCN.glossaryAsk.question].filter((w) => w !== '?'))}|^\\s*(?:is|does|do)\\b`,
 );
 
 function askedIn(text: string): GlossaryTerm | null {
