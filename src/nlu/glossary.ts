@@ -44,7 +44,7 @@ const words = (list: readonly string[]): string => [...list].sort((a, b) => b.le
 const LATIN_BEFORE = new RegExp(`(?<![a-z0-9])(?:${words(LATIN_PRE)})\\s+(?:(?:a|an|the|this|that|these|those|u|ur)\\s+){0,2}$`);
 const LATIN_AFTER = new RegExp(`^\\s*(?:[a-z0-9]+\\s+){0,3}?(?:${words(en.glossaryAsk.post.map(low))})(?![a-z0-9])`);
 const CJK_BEFORE = new RegExp(`(?:${words(zhCN.glossaryAsk.pre)})\\s*$`);
-const CJK_AFTER = new RegExp(`^\\s*(?:到底|究竟|具体|又|就|[呀啊]|\\s)*(?:${words(zhCN.glossaryAsk.post)})`);
+const CJK_AFTER = new RegExp(`^(?:到底|究竟|具体|又|就|[呀啊]|\\s)*(?:${words(zhCN.glossaryAsk.post)})`);
 /** Asking words with no term the glossary knows: "what does GGT mean?", "这个是什么意思". */
 const ASK_ALONE = new RegExp(`^\\s*(?:what does|what do|wat does)\\s+[a-z0-9/]{2,12}\\s+(?:mean|stand for)|^\\s*(?:what is|what's|whats)\\s+(?:a|an)\\s+[a-z0-9]{2,12}\\s*\\?|^[a-z0-9/]{2,10}\\s*(?:是什么意思|什么意思|啥意思|是什么|是啥)`);
 
@@ -88,13 +88,20 @@ function withoutTrailingMarks(w: string): string {
 }
 
 /** Any word of asking at all: a reply without one asks about no word, and is not searched for terms. */
-const ANY_ASKING = new RegExp(
-  `\\?|${words([...en.glossaryAsk.pre, ...en.glossaryAsk.post, ...en.glossaryAsk.meaning].map(low).filter((w) => !WEAK_PRE.has(w)).map(withoutTrailingMarks).filter((w) => w.length > 1))}|${words([...zhCN.glossaryAsk.pre, ...zhCN.glossaryAsk.post, ...zhCN.glossaryAsk.meaning, ...zhCN.glossaryAsk.question].filter((w) => w !== '?'))}|^\\s*(?:is|does|do)\\b`,
-);
+const ASKING_WORDS: readonly string[] = [
+  ...[...en.glossaryAsk.pre, ...en.glossaryAsk.post, ...en.glossaryAsk.meaning].map(low).filter((w) => !WEAK_PRE.has(w)).map(withoutTrailingMarks).filter((w) => w.length > 1),
+  ...[...zhCN.glossaryAsk.pre, ...zhCN.glossaryAsk.post, ...zhCN.glossaryAsk.meaning, ...zhCN.glossaryAsk.question].filter((w) => w !== '?'),
+];
+/** A reply that opens as a yes/no question ("is …", "does …"). */
+const OPENS_AS_QUESTION = /^\s*(?:is|does|do)\b/;
+/** Any word of asking at all, looked for as plain text (one alternation of every word was polynomial for recheck). */
+function anyAsking(s: string): boolean {
+  return s.includes('?') || ASKING_WORDS.some((w) => s.includes(w)) || OPENS_AS_QUESTION.test(s);
+}
 
 function askedIn(text: string): GlossaryTerm | null {
   const s = low(capForPhrases(text));
-  return ANY_ASKING.test(s) ? asked(s) : null;
+  return anyAsking(s) ? asked(s) : null;
 }
 
 /** The term a reply asks the meaning of, or null when it asks none. */

@@ -11,6 +11,11 @@ import { createStorage } from '../storage/createStorage';
  * For the channel and id: on SMS both are the phone number as Twilio gives it (+ and country code); in Teams and Web
  * Chat they are the ids the hospital's records of the chat show. Nothing is printed that could identify the person.
  */
+/** Items that hold state: a deletion's tombstone reads as an item with only its eTag. */
+function withState(items: Record<string, object>): number {
+  return Object.values(items).filter((item) => Object.keys(item).some((k) => k !== 'eTag')).length;
+}
+
 export const USAGE = 'usage: data-request delete --channel <channelId> --id <conversation id> [--user <user id>] | data-request hash --id <id>';
 
 /** The keys botbuilder's ConversationState and UserState store a conversation's and a person's state under. */
@@ -39,9 +44,9 @@ export async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<{ cod
     const storage = createStorage(config);
     try {
       const keys = stateKeys(values.channel, values.id, values.user ?? values.id);
-      const found = Object.keys(await storage.read(keys)).length;
+      const found = withState(await storage.read(keys));
       await storage.delete(keys);
-      const left = Object.keys(await storage.read(keys)).length;
+      const left = withState(await storage.read(keys));
       return left === 0 ? { code: 0, out: `deleted: ${found} stored item(s) for that person; none left` } : { code: 1, out: `${left} item(s) could not be deleted` };
     } finally {
       storage.close();

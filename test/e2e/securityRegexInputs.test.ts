@@ -28,7 +28,7 @@ let authBot: BotProcess;
 beforeAll(async () => {
   channel = await new FakeChannel().start();
   bot = await new BotProcess({}).start();
-  authBot = await new BotProcess({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MAX_BODY_KB: '4096' }).start();
+  authBot = await new BotProcess({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa', MAX_BODY_KB: '4096' }).start();
   // Warm up: the first answers load and compile the readers' models once (a start-up cost, not an answer's).
   await converse('warm-up', [...ANSWERS_TO_ALCOHOL, '2 beers on saturday', 'last week', 'none', 'none', 'none']);
 }, 60_000);
