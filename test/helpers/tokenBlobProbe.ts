@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const read = await storage.read(['probe/item']);
     await storage.delete(['probe/item']);
     const after = await storage.read(['probe/item']);
-    process.stdout.write(`${JSON.stringify({ ok: true, read: (read['probe/item'] as { answer?: number } | undefined)?.answer, after: Object.keys(after).filter((k) => Object.keys(after[k] ?? {}).some((f) => f !== 'eTag')), requests })}\n`);
+    process.stdout.write(`${JSON.stringify({ ok: true, read: (read['probe/item'] as { answer?: number } | undefined)?.answer, after: Object.keys(after).filter((k) => Object.keys((after[k] ?? {}) as object).some((f) => f !== 'eTag')), requests })}\n`);
   } catch (err) {
     process.stdout.write(`${JSON.stringify({ ok: false, error: err instanceof Error ? err.name : 'unknown', requests })}\n`);
   } finally {
