@@ -1,3 +1,4 @@
+import { firedAbout } from '../assessment/rules';
 import type { AssessmentResult, MatchedMedication } from '../assessment/types';
 import { list, say, type Say, type SayList } from '../render/views';
 import { isHerbalOrSupplement, isPrescribed } from './format';
@@ -49,7 +50,7 @@ export function medicineLines(result: AssessmentResult, apap: Say = say('labels.
     if (all && (!result.rules.includes('MED-DILI') || result.multiple < 2) && result.multiple > 1) lines.push(say('explain.medicine.mention', { names: all }));
     if (meds.some((m) => isPrescribed(m.id))) lines.push(say('explain.medicine.keepTaking'));
     if (meds.some((m) => isHerbalOrSupplement(m.id))) lines.push(say('explain.medicine.pauseSupplements'));
-    if (meds.some((m) => m.id === 'acetaminophen') && !result.rules.includes('RF-APAP-OVERDOSE') && !result.rules.includes('RF-APAP-SEVERE')) {
+    if (meds.some((m) => m.id === 'acetaminophen') && !firedAbout(result.rules, 'paracetamol')) {
       lines.push(say('explain.medicine.paracetamol', { apap }));
     }
   }
