@@ -1,3 +1,4 @@
+import { medDiliLevel } from '../assessment/medications';
 import { firedAbout } from '../assessment/rules';
 import type { AssessmentResult, MatchedMedication } from '../assessment/types';
 import { list, say, type Say, type SayList } from '../render/views';
@@ -23,11 +24,11 @@ function relevant(result: AssessmentResult): MatchedMedication[] {
  * doctor prescribed goes to "the doctor who prescribed it"; herbs, supplements and what people buy go to "your doctor".
  */
 export function medicineReason(result: AssessmentResult): { level: 'urgent' | 'soon'; line: Say; extra?: Say[] } | null {
-  if (!result.rules.includes('MED-DILI') || result.multiple < 2) return null;
+  const tier = medDiliLevel(result.multiple);
+  if (!result.rules.includes('MED-DILI') || (tier !== 'urgent' && tier !== 'soon')) return null;
   const meds = relevant(result);
   const prescribed = medicineNames(meds.filter((m) => isPrescribed(m.id)));
   const own = medicineNames(meds.filter((m) => !isPrescribed(m.id)));
-  const tier = result.multiple >= 3 ? 'urgent' : 'soon';
   const lines: Say[] = [];
   if (prescribed) lines.push(say(`explain.medicine.${tier}Prescribed`, { names: prescribed }));
   if (own) lines.push(say(`explain.medicine.${tier}Own`, { names: own }));

@@ -1,5 +1,5 @@
 import { conditionsOf } from '../assessment/conditions';
-import { isRuleId, isWarningRule, ruleLevel, ruleSpec, type RuleSpec } from '../assessment/rules';
+import { isRuleId, isWarningRule, ruleLevel, ruleSpec, type RuleId, type RuleSpec } from '../assessment/rules';
 import type { AssessmentInput, AssessmentResult, Triage } from '../assessment/types';
 import { list, say, type Say } from '../render/views';
 import { crisisLine, noTime } from './redFlags';
@@ -27,6 +27,12 @@ function saidByWarning(spec: RuleSpec, rules: readonly string[]): boolean {
     const other = ruleSpec(r);
     return other?.kind === 'warning' && mine.every((x) => other.signs?.symptoms?.includes(x));
   });
+}
+
+/** A reason at the level the rule table gives its rule (none for a rule that sets none). */
+function at(rule: RuleId, line: Say): Reason[] {
+  const level = ruleLevel(rule);
+  return level ? [{ level, line }] : [];
 }
 
 const ORDER: readonly Triage[] = ['emergency', 'urgent', 'soon', 'routine'];
@@ -63,12 +69,13 @@ export function reasonsFor(result: AssessmentResult, input: AssessmentInput, num
     }
   }
   // An emergency carries no lifestyle advice, but a heavy drinker still hears not to stop alone (SAY-ALCOHOL-HELP).
-  if (rules.has('ALC-HEAVY') && result.triage === 'emergency') out.push({ level: 'soon', line: say('explain.reason.alcoholHelp') });
+  if (rules.has('ALC-HEAVY') && result.triage === 'emergency') out.push(...at('ALC-HEAVY', say('explain.reason.alcoholHelp')));
   // In an emergency the medicine goes with the person to the emergency department: no "within a day" advice.
   const medicine = result.triage === 'emergency' ? null : medicineReason(result);
   if (medicine) out.push(medicine);
-  if (rules.has('PATTERN-BOTH')) out.push({ level: 'soon', line: say('explain.reason.PATTERN-BOTH') });
+  if (rules.has('PATTERN-BOTH')) out.push(...at('PATTERN-BOTH', say('explain.reason.PATTERN-BOTH')));
+  // PATTERN-AST-ONLY's level varies (routine after hard exercise); when it raised the level, it is the pattern's soon.
   if (rules.has('PATTERN-AST-ONLY') && result.triage !== 'routine') out.push({ level: 'soon', line: say('explain.reason.PATTERN-AST-ONLY') });
-  if (result.notes.includes('child')) out.push({ level: 'soon', line: say('explain.child') });
+  if (result.notes.includes('child')) out.push(...at('AGE-ADULT', say('explain.child')));
   return out.sort((a, b) => ORDER.indexOf(a.level) - ORDER.indexOf(b.level) || (a.rank ?? 2) - (b.rank ?? 2));
 }
