@@ -1,6 +1,40 @@
 import tseslint from 'typescript-eslint';
 import regexpPlugin from 'eslint-plugin-regexp';
 
+/**
+ * Who may import whom (docs/architecture.md). Each folder lists what it may not import, as it holds today; what does
+ * not hold yet is listed there as a known debt. A relative import is matched by the folder it names.
+ */
+const layer = (...names) => `^\\.\\.?/(?:.*/)?(?:${names.join('|')})(?:/|\\.ts$|$)`;
+const noBotFramework = { regex: '^(?:botbuilder|botframework-)', message: 'Only the edges (src/bot, src/adapter, src/server, dialogs, src/render, src/storage) use the Bot Framework.' };
+const restrict = (files, forbidden, extra = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...(forbidden.length > 0 ? [{ regex: layer(...forbidden), message: `${files[0]} may not import ${forbidden.join(', ')} (docs/architecture.md).` }] : []), ...extra] },
+    ],
+  },
+});
+const importRules = [
+  // The engine is pure: it imports only its own files, zod, and natural's string distances (medicineMatcher.ts).
+  restrict(['src/assessment/**/*.ts'], [], [
+    {
+      regex: '^(?!\\./|zod$|natural/lib/natural/(?:distance|phonetics)$)',
+      message: 'src/assessment is pure: its own files, zod and natural\'s distances only (docs/architecture.md).',
+    },
+  ]),
+  // The assessment CLI is the engine's one door to the outside: it may read a file too.
+  restrict(['src/assessment/cli.ts'], [], [{ regex: '^(?!\\./|node:fs$)', message: 'src/assessment/cli.ts reads a file and calls the engine, nothing else.' }]),
+  restrict(['src/nlu/**/*.ts'], ['dialogs', 'bot', 'server', 'render', 'explain', 'storage', 'adapter', 'telemetry', 'skill', 'config'], [noBotFramework]),
+  restrict(['src/explain/**/*.ts'], ['dialogs', 'bot', 'server', 'nlu', 'storage', 'adapter', 'telemetry', 'skill', 'config', 'i18n'], [noBotFramework]),
+  restrict(['src/render/**/*.ts'], ['dialogs', 'bot', 'server', 'nlu', 'explain', 'assessment', 'storage', 'adapter', 'telemetry', 'skill', 'config']),
+  restrict(['src/i18n/**/*.ts'], ['dialogs', 'bot', 'server', 'nlu', 'explain', 'assessment', 'render', 'storage', 'adapter', 'telemetry', 'skill', 'config'], [noBotFramework]),
+  restrict(['src/storage/**/*.ts'], ['dialogs', 'bot', 'server', 'nlu', 'explain', 'assessment', 'render', 'adapter', 'skill', 'i18n']),
+  restrict(['dialogs/**/*.ts'], ['server', 'bot', 'adapter', 'storage', 'config', 'tools', 'index']),
+  restrict(['src/server/**/*.ts'], ['dialogs', 'nlu', 'explain', 'assessment', 'render', 'telemetry']),
+];
+
 /** Lint with type information: no `any` escapes, no ts-ignore, no floating promises. */
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'coverage/**', 'test-results/**', 'teams/build/**'] },
@@ -28,4 +62,5 @@ export default tseslint.config(
       'regexp/no-super-linear-move': 'error',
     },
   },
+  ...importRules,
 );

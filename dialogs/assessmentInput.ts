@@ -2,7 +2,7 @@ import { isBinge } from '../src/assessment/alcohol';
 import type { AssessmentInput, Range, Sex } from '../src/assessment/types';
 import type { ExplainExtras } from '../src/explain/extras';
 import type { Locale } from '../src/i18n';
-import type { Answers } from './session';
+import { allConditions, allSymptoms, type Answers } from './session';
 
 export function sexOf(a: Answers): Sex {
   return a.sex === 'male' || a.sex === 'female' ? a.sex : null;
@@ -40,8 +40,8 @@ export function toAssessmentInput(a: Answers, locale: Locale, site?: string): As
     alcohol,
     intenseExerciseDaysBefore: a.exerciseDaysBefore ?? null,
     medications: a.medications ?? [],
-    symptoms: [...new Set([...(a.symptoms ?? []), ...(a.volunteeredSymptoms ?? [])])],
-    conditions: [...new Set([...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])])],
+    symptoms: allSymptoms(a),
+    conditions: allConditions(a),
   };
 }
 

@@ -2,9 +2,9 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
 import { assess } from '../src/assessment/assess';
 import { assessWarningSigns } from '../src/assessment/warningSigns';
+import { isEmergencyBand, isWarningRule } from '../src/assessment/rules';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { redFlagLines } from '../src/explain/explanation';
-import { isWarningRule } from '../src/explain/redFlags';
 import type { Locale } from '../src/i18n';
 import { commandOrAnswer, detectCommand, type Command } from '../src/nlu/commands';
 import { askedTerm, UNKNOWN_TERM } from '../src/nlu/glossary';
@@ -15,7 +15,7 @@ import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { doctorSummary, earlyDoctorLines, sectionLines } from '../src/explain/doctorSummary';
 import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
-import { newSession, type Profile, type Session } from './session';
+import { newSession, volunteer, type Profile, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { deletionIntent } from '../src/nlu/deletionIntent';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, pickedChoice, send } from './turn';
@@ -42,10 +42,6 @@ async function restartInterview(dc: DialogContext, interviewId: string): Promise
   return dc.beginDialog(interviewId);
 }
 
-function merge<T>(a: readonly T[] | undefined, b: readonly T[]): T[] {
-  return [...new Set([...(a ?? []), ...b])];
-}
-
 /**
  * Warning signs in any message. An emergency ends the assessment at once, with the result as the message's value
  * and the dialog's result. An urgent sign is explained once, and the reply still goes on to the question.
@@ -56,8 +52,7 @@ async function warningSigns(dc: DialogContext, deps: InterruptionDeps, s: Sessio
   // A hint that is not clear enough to act on is asked about with one short question, before the next one.
   addPendingSigns(a, signs.unclear);
   if (signs.symptoms.length === 0 && signs.conditions.length === 0) return null;
-  a.volunteeredSymptoms = merge(a.volunteeredSymptoms, signs.symptoms);
-  a.volunteeredConditions = merge(a.volunteeredConditions, signs.conditions);
+  volunteer(a, signs.symptoms, signs.conditions);
   return reactToWarningSigns(dc, deps, s);
 }
 
@@ -79,7 +74,7 @@ export async function reactToWarningSigns(
   if (emergencyOnly && result.triage !== 'emergency') return null;
   // LEVEL-NOW (version 4): values that alone set emergency (BAND-MASSIVE) are acted on as soon as they are confirmed.
   const valuesNow = a.valuesConfirmed === true && result.triage === 'emergency';
-  const fresh = result.rules.filter((r) => (isWarningRule(r) || (valuesNow && r === 'BAND-MASSIVE')) && !s.redFlagsShown.includes(r));
+  const fresh = result.rules.filter((r) => (isWarningRule(r) || (valuesNow && isEmergencyBand(r))) && !s.redFlagsShown.includes(r));
   if (fresh.length === 0) return null;
   s.redFlagsShown.push(...fresh);
   const numbers = siteNumbers(deps.siteCountry, dc.context.activity.locale);

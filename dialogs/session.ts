@@ -76,6 +76,22 @@ export interface Profile {
   smsOptedOut?: boolean;
 }
 
+/** Every symptom the person gave: at the symptom question and in any other reply (volunteered), each once. */
+export function allSymptoms(a: Answers): Symptom[] {
+  return [...new Set([...(a.symptoms ?? []), ...(a.volunteeredSymptoms ?? [])])];
+}
+
+/** Every condition the person gave: at the condition question and in any other reply (volunteered), each once. */
+export function allConditions(a: Answers): Condition[] {
+  return [...new Set([...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])])];
+}
+
+/** Records signs said outside their question (an interruption, a clarified hint, ASK-APAP), each once. */
+export function volunteer(a: Answers, symptoms: readonly Symptom[], conditions: readonly Condition[] = []): void {
+  if (symptoms.length > 0) a.volunteeredSymptoms = [...new Set([...(a.volunteeredSymptoms ?? []), ...symptoms])];
+  if (conditions.length > 0) a.volunteeredConditions = [...new Set([...(a.volunteeredConditions ?? []), ...conditions])];
+}
+
 export function newSession(): Session {
   return { phase: 'interview', answers: {}, history: [], redFlagsShown: [] };
 }

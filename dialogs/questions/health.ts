@@ -3,7 +3,7 @@ import { findConditions, parseSymptomAnswer, pickNumbers, saysNone } from '../..
 import { heavyDrinkingNow } from '../../src/nlu/conditions';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
-import type { Answers } from '../session';
+import { volunteer, type Answers } from '../session';
 import { miss, ok, HAVE, type Question } from './types';
 
 /**
@@ -121,7 +121,7 @@ export const clarifySignQuestion: Question = {
       s.answers.pendingSigns = rest;
       s.answers.askedSigns = [...(s.answers.askedSigns ?? []), sign];
       // "Not sure" about a warning sign is read as yes: the cautious reading.
-      if (yn !== 'no') s.answers.volunteeredSymptoms = [...new Set([...(s.answers.volunteeredSymptoms ?? []), sign])];
+      if (yn !== 'no') volunteer(s.answers, [sign]);
     });
   },
   clear: (a) => {

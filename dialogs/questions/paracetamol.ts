@@ -2,7 +2,7 @@ import { DEFAULT_TABLET_MG, containsParacetamol, decideParacetamolOverdose, type
 import { parseParacetamolDose, type ParacetamolDose } from '../../src/nlu/paracetamolDose';
 import { parseYesNo, type YesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
-import type { Answers, Session } from '../session';
+import { allConditions, volunteer, type Answers, type Session } from '../session';
 import { HAVE_UNSURE, miss, ok, type Question } from './types';
 
 /** What the ASK-APAP follow-up has learnt, for the medicine answer it followed (a changed answer asks again). */
@@ -64,14 +64,12 @@ export function decideParacetamol(a: Answers): boolean {
     age: a.age ?? null,
     weightKg: null,
     drinksPerWeek: a.alcohol?.drinksPerWeek ?? null,
-    conditions: [...(a.conditions ?? []), ...(a.volunteeredConditions ?? [])],
+    conditions: allConditions(a),
     medications: a.medications ?? [],
     notEatingForDays: null,
   });
   p.overdose = decision.overdose;
-  if (decision.overdose && !(a.volunteeredConditions ?? []).includes('paracetamol_overdose')) {
-    a.volunteeredConditions = [...(a.volunteeredConditions ?? []), 'paracetamol_overdose'];
-  }
+  if (decision.overdose) volunteer(a, [], ['paracetamol_overdose']);
   return decision.overdose;
 }
 

@@ -4,13 +4,13 @@ import { conditionFindings } from './conditions';
 import { fire, type Firing } from './firing';
 import { medDiliFiring, medicationFindings } from './medications';
 import { patternFinding, recentHardExercise } from './pattern';
-import { isRedFlagRule, redFlagFirings } from './redFlags';
+import { redFlagFirings } from './redFlags';
+import { isRedFlag, mostUrgent } from './rules';
 import { weeklyAlcoholLimit } from './sites';
 import { checkRange, checkValue, toUnitsPerLitre } from './units';
 import { upperLimit } from './uln';
 import {
   SPEC_VERSION,
-  moreUrgent,
   type AssessmentError,
   type AssessmentInput,
   type AssessmentOutcome,
@@ -31,7 +31,7 @@ function validate(input: AssessmentInput): AssessmentError | null {
 }
 
 function levelOf(firings: readonly Firing[]): Triage {
-  return firings.reduce<Triage>((level, f) => (f.level === null ? level : moreUrgent(level, f.level)), 'routine');
+  return mostUrgent(firings.map((f) => f.level));
 }
 
 /** The clinical assessment of docs/clinical-spec.md, version 4. Pure: the same input always gives the same result. */
@@ -52,14 +52,14 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
   if (astUln.source === 'default') notes.push('ast_range_missing');
 
   if (input.age !== null && input.age < ADULT_AGE) {
-    firings.push(fire('AGE-ADULT', 'soon'));
+    firings.push(fire('AGE-ADULT'));
     notes.push('child');
   }
 
   const r = alt.value / altUln.uln;
   const astTimes = ast.value / astUln.uln;
   const band = altBand(alt.value, r);
-  firings.push(fire(band.rule, band.level));
+  firings.push(fire(band.rule));
   const altRaised = r > 1;
   const astRaised = ast.value > astUln.uln;
 
@@ -85,7 +85,7 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
   if (drinking) firings.push(fire('FACTOR-ALCOHOL'));
   const heavy = heavyDrinking(input.alcohol?.drinksPerWeek, conditions);
   if (heavy) {
-    firings.push(fire('ALC-HEAVY', 'soon'));
+    firings.push(fire('ALC-HEAVY'));
     notes.push('alcohol_help');
   }
   if (drinking || cond.alcohol || heavy) factors.push('alcohol');
@@ -135,7 +135,7 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
       medications: meds.medications,
       unrecognisedMedications: meds.unrecognised,
       recognisedBenign: meds.benign,
-      redFlags: rules.filter(isRedFlagRule),
+      redFlags: rules.filter(isRedFlag),
       retest,
       notes: [...new Set(notes)],
       rules,

@@ -1,4 +1,4 @@
-import type { Band, Triage } from './types';
+import type { Band } from './types';
 import type { RuleId } from './rules';
 
 /** BAND-MASSIVE is set by the ALT value itself, above this many U/L. */
@@ -6,18 +6,18 @@ export const MASSIVE_ALT_UL = 10_000;
 
 export interface BandFinding {
   band: Band;
+  /** The band's rule; the level it sets is in the rule table. */
   rule: RuleId;
-  level: Triage | null;
 }
 
 /** Section 3 of the spec: r = ALT / ULN, compared unrounded. */
 export function altBand(altUl: number, r: number): BandFinding {
-  if (altUl > MASSIVE_ALT_UL) return { band: 'massive', rule: 'BAND-MASSIVE', level: 'emergency' };
-  if (r > 15) return { band: 'severe', rule: 'BAND-SEVERE', level: 'urgent' };
-  if (r >= 5) return { band: 'moderate', rule: 'BAND-MODERATE', level: 'urgent' };
-  if (r >= 2) return { band: 'mild', rule: 'BAND-MILD', level: 'soon' };
-  if (r > 1) return { band: 'borderline', rule: 'BAND-BORDERLINE', level: 'routine' };
-  return { band: 'normal', rule: 'BAND-NORMAL', level: null };
+  if (altUl > MASSIVE_ALT_UL) return { band: 'massive', rule: 'BAND-MASSIVE' };
+  if (r > 15) return { band: 'severe', rule: 'BAND-SEVERE' };
+  if (r >= 5) return { band: 'moderate', rule: 'BAND-MODERATE' };
+  if (r >= 2) return { band: 'mild', rule: 'BAND-MILD' };
+  if (r > 1) return { band: 'borderline', rule: 'BAND-BORDERLINE' };
+  return { band: 'normal', rule: 'BAND-NORMAL' };
 }
 
 export const BAND_ORDER: readonly Band[] = ['normal', 'borderline', 'mild', 'moderate', 'severe', 'massive'];

@@ -1,5 +1,14 @@
 import { fire, type Firing } from './firing';
+import { RULES, rulesWhere, type RuleId } from './rules';
 import type { Condition } from './types';
+
+/** The COND-* rules (§6), in the table's order. */
+const CONDITION_RULES = rulesWhere((s) => s.kind === 'condition');
+
+/** The conditions a COND-* rule is about, as the rule table lists them. */
+export function conditionsOf(id: RuleId): readonly Condition[] {
+  return RULES[id].signs?.conditions ?? [];
+}
 
 export interface ConditionFindings {
   firings: Firing[];
@@ -14,15 +23,13 @@ export function conditionFindings(conditions: ReadonlySet<Condition>, altRaised:
   const firings: Firing[] = [];
   const factors: string[] = [];
   if (!altRaised) return { firings, factors, alcohol: false };
-  if (conditions.has('hepatitis_b') || conditions.has('hepatitis_c')) firings.push(fire('COND-VIRAL', 'soon'));
-  if (conditions.has('known_liver_disease')) firings.push(fire('COND-LIVER', 'soon'));
-  if (conditions.has('immunosuppressed')) firings.push(fire('COND-IMMUNO', 'soon'));
-  const alcohol = conditions.has('heavy_alcohol_history');
-  if (alcohol) firings.push(fire('COND-ALCOHOL', 'soon'));
-  const metabolic = (['overweight', 'diabetes'] as const).filter((c) => conditions.has(c));
-  if (metabolic.length > 0) {
-    firings.push(fire('COND-METABOLIC'));
-    factors.push(...metabolic.map((c) => `condition:${c}`));
+  for (const id of CONDITION_RULES) {
+    const named = conditionsOf(id).filter((c) => conditions.has(c));
+    if (named.length === 0) continue;
+    firings.push(fire(id));
+    // COND-METABOLIC's conditions are factors of their own.
+    if (id === 'COND-METABOLIC') factors.push(...named.map((c) => `condition:${c}`));
   }
+  const alcohol = conditions.has('heavy_alcohol_history');
   return { firings, factors, alcohol };
 }

@@ -1,4 +1,4 @@
-import type { RuleId } from './rules';
+import { ruleLevel, type RuleId } from './rules';
 import type { Triage } from './types';
 
 /** One rule that fired, and the level it sets (null when it sets none). */
@@ -7,4 +7,5 @@ export interface Firing {
   level: Triage | null;
 }
 
-export const fire = (rule: RuleId, level: Triage | null = null): Firing => ({ rule, level });
+/** A rule that fired, at the level the rule table gives it; `level` only for a rule whose level varies (MED-DILI, PATTERN-AST-ONLY). */
+export const fire = (rule: RuleId, level: Triage | null = ruleLevel(rule)): Firing => ({ rule, level });

@@ -49,6 +49,10 @@ export function medicationFindings(answers: readonly string[]): MedicationFindin
 /** MED-DILI, given a liver-relevant medicine: a liver-relevant medicine with r ≥ 3 is urgent; 2 ≤ r < 3 soon; above ULN and under 2, named only. */
 export function medDiliFiring(r: number): Firing | null {
   if (r <= 1) return null;
-  const level: Triage | null = r >= 3 ? 'urgent' : r >= 2 ? 'soon' : null;
-  return fire('MED-DILI', level);
+  return fire('MED-DILI', medDiliLevel(r));
+}
+
+/** The level MED-DILI sets at this multiple (its level varies with r): urgent from 3, soon from 2, else none. */
+export function medDiliLevel(r: number): Triage | null {
+  return r >= 3 ? 'urgent' : r >= 2 ? 'soon' : null;
 }

@@ -32,7 +32,7 @@ export function patternFinding(
   }
   if (altRaised && astRaised) {
     const notes: Note[] = astOverAlt >= AST_ALT_RATIO_NOTE ? ['ast_alt_ratio_high'] : [];
-    return { pattern: 'both_raised', firing: fire('PATTERN-BOTH', 'soon'), notes, retestAfterRest: false };
+    return { pattern: 'both_raised', firing: fire('PATTERN-BOTH'), notes, retestAfterRest: false };
   }
   if (astRaised) {
     const exception = recentHardExercise(exerciseDaysBefore) && astTimesUln < AST_ONLY_EXERCISE_MAX_TIMES_ULN;
@@ -40,5 +40,5 @@ export function patternFinding(
       ? { pattern: 'ast_only', firing: fire('PATTERN-AST-ONLY', 'routine'), notes: ['ast_only_after_exercise'], retestAfterRest: true }
       : { pattern: 'ast_only', firing: fire('PATTERN-AST-ONLY', 'soon'), notes: [], retestAfterRest: false };
   }
-  return { pattern: 'normal', firing: fire('PATTERN-NORMAL', 'routine'), notes: [], retestAfterRest: false };
+  return { pattern: 'normal', firing: fire('PATTERN-NORMAL'), notes: [], retestAfterRest: false };
 }

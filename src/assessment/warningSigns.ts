@@ -1,8 +1,9 @@
 import { heavyDrinking } from './alcohol';
 import { fire } from './firing';
 import { redFlagFirings } from './redFlags';
+import { isRedFlag, mostUrgent } from './rules';
 import { medicationFindings } from './medications';
-import { SPEC_VERSION, moreUrgent, type Condition, type Note, type Symptom, type Triage } from './types';
+import { SPEC_VERSION, type Condition, type Note, type Symptom, type Triage } from './types';
 
 /**
  * The result sent when warning signs end the dialog before ALT and AST are known: the level the red flags set,
@@ -45,8 +46,8 @@ export function assessWarningSigns(
     apapAmongMedicines: meds.apap,
   });
   const heavy = heavyDrinking(drinksPerWeek, conditions);
-  if (heavy) firings.push(fire('ALC-HEAVY', 'soon'));
-  const triage = firings.reduce<Triage>((lvl, f) => (f.level ? moreUrgent(lvl, f.level) : lvl), 'routine');
+  if (heavy) firings.push(fire('ALC-HEAVY'));
+  const triage = mostUrgent(firings.map((f) => f.level));
   const rules = [...new Set(firings.map((f) => f.rule))];
   return {
     triage,
@@ -56,7 +57,7 @@ export function assessWarningSigns(
     factors: heavy ? ['alcohol', ...meds.factors] : meds.factors,
     unrecognisedMedications: meds.unrecognised,
     recognisedBenign: meds.benign,
-    redFlags: rules.filter((r) => r.startsWith('RF-')),
+    redFlags: rules.filter(isRedFlag),
     retest: null,
     notes: heavy ? ['alcohol_help'] : [],
     rules,

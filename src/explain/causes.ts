@@ -1,3 +1,4 @@
+import { firedAbout } from '../assessment/rules';
 import type { AssessmentInput, AssessmentResult } from '../assessment/types';
 import { say, type ResultSection, type Say, type SayList } from '../render/views';
 import type { SiteNumbers } from './emergencyNumbers';
@@ -22,7 +23,7 @@ function firstCause(result: AssessmentResult, input: AssessmentInput): Say[] {
   if (result.rules.includes('ALC-HEAVY')) return [say('explain.first.alcohol')];
   if (viral.length > 0) return [say(`explain.first.${viral.length === 2 ? 'bothHepatitis' : viral[0]}`)];
   // Pregnancy: its own section comes first (SAY-PREGNANCY); fatty liver is not offered as the first explanation.
-  if (result.rules.includes('RF-PREGNANCY')) return [];
+  if (firedAbout(result.rules, 'pregnancy')) return [];
   if (result.notes.includes('ast_only_after_exercise')) return [say('explain.first.muscle')];
   if (result.multiple >= 5) return [say('explain.first.sudden')];
   return [say('explain.masld')];
@@ -31,7 +32,7 @@ function firstCause(result: AssessmentResult, input: AssessmentInput): Say[] {
 /** What the person told us that can raise ALT (clinical spec §7), then what to check first and the other causes. */
 export function causesSection(result: AssessmentResult, input: AssessmentInput, medicineNames: SayList | null, numbers: SiteNumbers): ResultSection {
   const lines: Say[] = [...firstCause(result, input)];
-  const pregnant = result.rules.includes('RF-PREGNANCY');
+  const pregnant = firedAbout(result.rules, 'pregnancy');
   let medicationShown = false;
   const factors: Say[] = [];
   for (const factor of result.factors) {

@@ -1,3 +1,4 @@
+import { firedAbout } from '../assessment/rules';
 import type { AssessmentInput, AssessmentResult } from '../assessment/types';
 import { say, type ResultSection, type ResultView, type Say } from '../render/views';
 import { alcoholHelpLines, causesSection, checksSection, pregnancySections } from './causes';
@@ -17,7 +18,7 @@ export { callPhrase, crisisLine, redFlagLines } from './redFlags';
 export function actionLine(result: AssessmentResult, numbers: SiteNumbers): Say {
   if (result.triage === 'emergency') return emergencyAction(result.rules, numbers);
   // RF-PREGNANCY: liver problems of pregnancy need the maternity team the same day, not a general clinic.
-  if (result.triage === 'urgent' && result.rules.includes('RF-PREGNANCY')) return say('explain.action.urgentPregnancy');
+  if (result.triage === 'urgent' && firedAbout(result.rules, 'pregnancy')) return say('explain.action.urgentPregnancy');
   // SAY-SITE (version 4): where to go follows the site.
   if (result.triage === 'urgent') return say('explain.action.urgent', { where: whereToday(numbers) });
   if (result.triage === 'soon') return say('explain.action.soon', { where: whereSoon(numbers) });
@@ -30,7 +31,7 @@ export function actionLine(result: AssessmentResult, numbers: SiteNumbers): Say 
 export function closingLine(result: Pick<AssessmentResult, 'triage' | 'rules'>, numbers: SiteNumbers): Say | null {
   if (result.triage === 'emergency') return emergencyClose(result.rules, numbers);
   if (result.triage === 'urgent') {
-    if (result.rules.includes('RF-PREGNANCY')) return say('explain.close.urgentPregnancy');
+    if (firedAbout(result.rules, 'pregnancy')) return say('explain.close.urgentPregnancy');
     return say('explain.close.urgent', { where: whereToday(numbers) });
   }
   return null;
@@ -124,7 +125,7 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   if (pattern.lines.length > 0) sections.push(pattern);
   const meds = medicineLines(result, apapWord(numbers));
   // SAY-PREGNANCY: where RF-PREGNANCY fires, pregnancy comes before any other cause.
-  if (!emergency && result.rules.includes('RF-PREGNANCY')) sections.push(...pregnancySections());
+  if (!emergency && firedAbout(result.rules, 'pregnancy')) sections.push(...pregnancySections());
   if (!emergency && result.pattern !== 'normal') {
     sections.push(causesSection(result, input, medicineNames(result.medications.filter((m) => m.liverRelevant)), numbers), checksSection());
   }

@@ -1,3 +1,5 @@
+import { medDiliLevel } from '../assessment/medications';
+import { firedAbout } from '../assessment/rules';
 import type { AssessmentResult, MatchedMedication } from '../assessment/types';
 import { list, say, type Say, type SayList } from '../render/views';
 import { isHerbalOrSupplement, isPrescribed } from './format';
@@ -22,11 +24,11 @@ function relevant(result: AssessmentResult): MatchedMedication[] {
  * doctor prescribed goes to "the doctor who prescribed it"; herbs, supplements and what people buy go to "your doctor".
  */
 export function medicineReason(result: AssessmentResult): { level: 'urgent' | 'soon'; line: Say; extra?: Say[] } | null {
-  if (!result.rules.includes('MED-DILI') || result.multiple < 2) return null;
+  const tier = medDiliLevel(result.multiple);
+  if (!result.rules.includes('MED-DILI') || (tier !== 'urgent' && tier !== 'soon')) return null;
   const meds = relevant(result);
   const prescribed = medicineNames(meds.filter((m) => isPrescribed(m.id)));
   const own = medicineNames(meds.filter((m) => !isPrescribed(m.id)));
-  const tier = result.multiple >= 3 ? 'urgent' : 'soon';
   const lines: Say[] = [];
   if (prescribed) lines.push(say(`explain.medicine.${tier}Prescribed`, { names: prescribed }));
   if (own) lines.push(say(`explain.medicine.${tier}Own`, { names: own }));
@@ -49,7 +51,7 @@ export function medicineLines(result: AssessmentResult, apap: Say = say('labels.
     if (all && (!result.rules.includes('MED-DILI') || result.multiple < 2) && result.multiple > 1) lines.push(say('explain.medicine.mention', { names: all }));
     if (meds.some((m) => isPrescribed(m.id))) lines.push(say('explain.medicine.keepTaking'));
     if (meds.some((m) => isHerbalOrSupplement(m.id))) lines.push(say('explain.medicine.pauseSupplements'));
-    if (meds.some((m) => m.id === 'acetaminophen') && !result.rules.includes('RF-APAP-OVERDOSE') && !result.rules.includes('RF-APAP-SEVERE')) {
+    if (meds.some((m) => m.id === 'acetaminophen') && !firedAbout(result.rules, 'paracetamol')) {
       lines.push(say('explain.medicine.paracetamol', { apap }));
     }
   }

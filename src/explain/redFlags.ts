@@ -1,10 +1,9 @@
+import { callsAmbulance, firedAbout, isEmergencyBand, isWarningRule, ruleSpec } from '../assessment/rules';
 import type { Triage } from '../assessment/types';
 import { say, type Say } from '../render/views';
 import type { SiteNumbers } from './emergencyNumbers';
 import { apapWord, whereToday } from './site';
 
-/** SAY-EMERGENCY (version 4): for these the action is an ambulance, and not driving oneself. */
-export const AMBULANCE_RULES: readonly string[] = ['RF-CHEST-PAIN', 'RF-GI-BLEED', 'RF-CONFUSION', 'RF-WITHDRAWAL'];
 
 /** Reasons that name a slower time, and how an emergency says them: without a time (SAY-EMERGENCY, version 4). */
 const NO_TIME: Readonly<Record<string, string>> = {
@@ -20,18 +19,14 @@ export function noTime(line: Say, triage: Triage): Say {
   return plain ? { ...line, key: plain } : line;
 }
 
-function ambulance(rules: readonly string[]): boolean {
-  return rules.some((r) => AMBULANCE_RULES.includes(r));
-}
-
 /** The opening action of an emergency: an ambulance for chest pain, a gut bleed, confusion and withdrawal; else go now. */
 export function emergencyAction(rules: readonly string[], numbers: SiteNumbers): Say {
-  return say(ambulance(rules) ? 'explain.action.ambulance' : 'explain.action.emergency', { call: callPhrase(numbers) });
+  return say(callsAmbulance(rules) ? 'explain.action.ambulance' : 'explain.action.emergency', { call: callPhrase(numbers) });
 }
 
 /** The closing action of an emergency, the same choice as the opening one. */
 export function emergencyClose(rules: readonly string[], numbers: SiteNumbers): Say {
-  return say(ambulance(rules) ? 'explain.close.ambulance' : 'explain.close.emergency', { call: callPhrase(numbers) });
+  return say(callsAmbulance(rules) ? 'explain.close.ambulance' : 'explain.close.emergency', { call: callPhrase(numbers) });
 }
 
 /** Sites whose crisis line the locales name with its service (clinical spec §9, [CRISIS]). */
@@ -48,11 +43,6 @@ export function crisisLine(numbers: SiteNumbers): Say {
   return say('emergency.crisisLocal', { call: callPhrase(numbers) });
 }
 
-/** The rules whose reason a red-flag reply or the result's warning-sign section explains. */
-export function isWarningRule(rule: string): boolean {
-  return rule.startsWith('RF-') || rule === 'SYM-HIGH';
-}
-
 /**
  * Each warning rule's reason, in the order the rules fired, said without a slower time in an emergency. RF-SELF-HARM
  * is not a reason: its reply is its own. LEVEL-NOW: BAND-MASSIVE, the values alone, is a reason of its own.
@@ -60,8 +50,8 @@ export function isWarningRule(rule: string): boolean {
 export function redFlagReasons(rules: readonly string[], level: Triage, numbers: SiteNumbers): Say[] {
   const apap = { apap: apapWord(numbers) };
   return rules
-    .filter((r) => (isWarningRule(r) && r !== 'RF-SELF-HARM') || r === 'BAND-MASSIVE')
-    .map((r) => noTime(r.startsWith('RF-APAP-') ? say(`redflag.${r}`, apap) : say(`redflag.${r}`), level));
+    .filter((r) => (isWarningRule(r) && ruleSpec(r)?.topic !== 'self_harm') || isEmergencyBand(r))
+    .map((r) => noTime(ruleSpec(r)?.topic === 'paracetamol' ? say(`redflag.${r}`, apap) : say(`redflag.${r}`), level));
 }
 
 /**
@@ -73,7 +63,7 @@ export function redFlagReasons(rules: readonly string[], level: Triage, numbers:
 export function redFlagLines(rules: readonly string[], level: Triage, numbers: SiteNumbers, doctor: readonly Say[] = [], allRules: readonly string[] = rules): Say[] {
   const reasons = redFlagReasons(rules, level, numbers);
   const call = callPhrase(numbers);
-  if (rules.includes('RF-SELF-HARM')) {
+  if (firedAbout(rules, 'self_harm')) {
     return [
       say('redflag.RF-SELF-HARM'),
       say('redflag.selfHarmTablets'),
@@ -88,7 +78,7 @@ export function redFlagLines(rules: readonly string[], level: Triage, numbers: S
     return [emergencyAction(allRules, numbers), ...reasons, say('redflag.ended'), ...doctor, say('explain.disclaimer'), emergencyClose(allRules, numbers)];
   }
   // RF-PREGNANCY goes to the maternity team; the questions go on.
-  if (rules.includes('RF-PREGNANCY')) return [say('explain.action.urgentPregnancy'), ...reasons, say('redflag.urgentClosePregnancy')];
+  if (firedAbout(rules, 'pregnancy')) return [say('explain.action.urgentPregnancy'), ...reasons, say('redflag.urgentClosePregnancy')];
   return [say('redflag.urgentLead', { where: whereToday(numbers) }), ...reasons, say('redflag.urgentClose')];
 }
 
@@ -97,6 +87,6 @@ export function redFlagLines(rules: readonly string[], level: Triage, numbers: S
  * reply with its number, and the crisis line after self-harm), never a bland "we are done".
  */
 export function closingLines(closing: { triage: 'urgent' | 'emergency'; rules: readonly string[] }, numbers: SiteNumbers): Say[] {
-  if (closing.triage === 'emergency') return redFlagLines(closing.rules.filter((r) => isWarningRule(r) || r === 'BAND-MASSIVE'), 'emergency', numbers, [], closing.rules);
-  return [say('commands.finished'), closing.rules.includes('RF-PREGNANCY') ? say('explain.close.urgentPregnancy') : say('explain.close.urgent', { where: whereToday(numbers) })];
+  if (closing.triage === 'emergency') return redFlagLines(closing.rules.filter((r) => isWarningRule(r) || isEmergencyBand(r)), 'emergency', numbers, [], closing.rules);
+  return [say('commands.finished'), firedAbout(closing.rules, 'pregnancy') ? say('explain.close.urgentPregnancy') : say('explain.close.urgent', { where: whereToday(numbers) })];
 }

@@ -5,7 +5,7 @@ import { hashId } from '../logger';
 import { createStorage } from '../storage/createStorage';
 
 /**
- * A person's request about their data (README, Runbook), with the service's own configuration:
+ * A person's request about their data (the runbook, docs/operations.md), with the service's own configuration:
  *   npm run data:delete -- --channel sms --id +15551234567    deletes that person's conversation and user state
  *   npm run data:hash -- --id +15551234567                     prints the hash that id has in the logs (LOG_ID_SECRET)
  * For the channel and id: on SMS both are the phone number as Twilio gives it (+ and country code); in Teams and Web

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config';
@@ -12,6 +12,10 @@ describe('every environment variable is documented', () => {
   it.each(variables)('%s is in README.md and .env.example', (name) => {
     expect(readme).toContain(`\`${name}\``);
     expect(envExample).toMatch(new RegExp(`^${name}=`, 'm'));
+  });
+  it('README.md is at most 15 KB and links every document in docs/ (issue #30 item 9)', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024);
+    for (const doc of readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md'))) expect(readme, doc).toContain(`](docs/${doc})`);
   });
   it('README.md gives the two commands', () => {
     expect(readme).toContain('npm start');

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config';
 
-/** The README's runbook names only commands, settings, parameters and log events that exist (issue #25 item 11). */
+/** The runbook (docs/operations.md) names only commands, settings, parameters and log events that exist (issue #25 item 11). */
 const root = path.resolve(__dirname, '../..');
-const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-const runbook = readme.slice(readme.indexOf('## Runbook'), readme.indexOf('\n## ', readme.indexOf('## Runbook') + 5));
+const operations = readFileSync(path.join(root, 'docs', 'operations.md'), 'utf8');
+const start = operations.indexOf('## Runbook');
+const end = operations.indexOf('\n## ', start + 5);
+const runbook = operations.slice(start, end < 0 ? undefined : end);
 const scripts = Object.keys((JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
 const template = JSON.parse(readFileSync(path.join(root, 'infra', 'main.json'), 'utf8')) as {
   parameters: Record<string, unknown>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
-/** The production install and start, as the Dockerfile, App Service and the README run them. */
+/** The production install and start, as the Dockerfile, App Service and docs/operations.md run them. */
 export const PROD_INSTALL = ['npm', 'ci', '--omit=dev'];
 export const PROD_START = ['npm', 'run', 'start:prod'];
 /** What a production image holds besides node_modules: the built service and the files it serves. */

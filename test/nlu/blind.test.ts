@@ -6,7 +6,7 @@ import { format, score, type CorpusItem, type CorpusReport } from './corpusScore
 /**
  * The blind sets (issues #27, #29): replies written by writers who saw neither the corpus, the word lists nor the
  * code, labelled by kind (/work/briefs/blind-replies.md). Frozen: never edited, never tuned to. Set 1 was measured
- * first on the code before the work (the first-run figures in the README); set 2 came later, by new writers.
+ * first on the code before the work (the first-run figures in docs/understanding.md); set 2 came later, by new writers.
  */
 const load = (name: string): CorpusItem[] => JSON.parse(readFileSync(path.join(__dirname, 'corpus', `${name}.json`), 'utf8')) as CorpusItem[];
 
@@ -25,7 +25,7 @@ export function blindTotals(r: CorpusReport): { recall: number; falseAlarms: num
 
 /**
  * Regression floors: the figures after the work, rounded down. They are floors, not the targets (issue #27: warning
- * signs 100%, false alarms at most 2%, understood the first time 95%, no ordinary word shown): see the README.
+ * signs 100%, false alarms at most 2%, understood the first time 95%, no ordinary word shown): see docs/understanding.md.
  */
 const FLOORS: Record<string, { recall: number; falseAlarms: number; understood: number; ordinaryShown: number }> = {
   'blind1-en': { recall: 0.86, falseAlarms: 0.035, understood: 0.66, ordinaryShown: 9 },

@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES, type RuleSpec } from '../../src/assessment/rules';
 import { format, score, type CorpusItem, type CorpusReport } from './corpusScore';
+
+/** Each symptom or condition a red flag names that fires an emergency rule when it is the only thing known. */
+function emergencySignsAlone(): string[] {
+  const out = new Set<string>();
+  const none = { r: null, band: null, apapOverdoseInMedicines: false, apapAmongMedicines: false };
+  for (const rule of Object.values<RuleSpec>(RULES)) {
+    if (rule.level !== 'emergency' || !rule.when) continue;
+    for (const s of rule.signs?.symptoms ?? []) if (rule.when({ ...none, symptoms: new Set([s]), conditions: new Set() })) out.add(s);
+    for (const c of rule.signs?.conditions ?? []) if (rule.when({ ...none, symptoms: new Set(), conditions: new Set([c]) })) out.add(c);
+  }
+  return [...out];
+}
 
 /**
  * The labelled corpus of real-style answers (test/nlu/corpus/*.json): how patients write in forums and messages,
@@ -25,8 +38,8 @@ const HELD_OUT_MIN_UNDERSTOOD = 0.9;
 /** The probe sets were written to trip the reader; their floors are lower, and they must miss no emergency sign. */
 const PROBE_MIN_UNDERSTOOD = 0.85;
 const PROBE_MIN_COMMANDS = 0.9;
-/** Signs whose rules send a person to emergency care (spec §5). */
-const EMERGENCY_SIGNS = ['vomiting_blood', 'black_stools', 'confusion', 'chest_pain', 'self_harm', 'paracetamol_overdose'];
+/** Signs that on their own, whatever ALT is, fire a rule that sends a person to emergency care: from the rule table (spec §5). */
+const EMERGENCY_SIGNS: readonly string[] = emergencySignsAlone();
 const MIN_COMMAND_RECALL = 0.95;
 /** Signs spec v4 added after the corpus was written. */
 const V4_SIGNS = ['alcohol_withdrawal'];

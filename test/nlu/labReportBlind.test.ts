@@ -5,7 +5,7 @@ import { parseLabReport, type AnalyteReading, type LabReading } from '../../src/
 /**
  * The blind set (issue #28): reports in layouts docs/lab-report-formats.md does not list, written before the work
  * started by a writer who had not read the parser. Frozen: never edited but for an evident label error (listed in
- * the README). Scored as the dialog would use the reading: "read in one go and right" is both values, both upper
+ * docs/understanding.md). Scored as the dialog would use the reading: "read in one go and right" is both values, both upper
  * limits (the person's sex picks a sex-split limit; the lower when unknown) and the unit as labelled with nothing to
  * ask (a value read from OCR damage with one possible correction counts as read: it is said back, not asked); or,
  * where the label says the bot must ask, that the reader does not silently take a value.
