@@ -34,10 +34,51 @@ function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compileWords(record: Record<string, string[]>): { id: string; re: RegExp }[] {
-  return Object.entries(record).flatMap(([id, words]) =>
-    words.map((w) => ({ id, re: new RegExp(hasCjk(w) ? escape(w) : `(?<![a-z0-9])${escape(w).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') })),
-  );
+/**
+ * A word list made once at start-up, and indexed so that a text runs only the expressions of words it may hold
+ * (issue 30 item 1: an alcohol answer was scanned by about 760 expressions). A Latin word stands as whole words, so
+ * its first run of letters and digits is a whole run of the text; a Chinese word (or one that starts with another
+ * mark) holds its first character.
+ */
+interface WordList {
+  words: { id: string; re: RegExp }[];
+  /** Word positions by the first run of [a-z0-9] of a Latin word. */
+  byRun: Map<string, number[]>;
+  /** Word positions by first character (Chinese words, and words that start with neither a letter nor a digit). */
+  byChar: Map<string, number[]>;
+}
+
+const RUN = /[a-z0-9]+/g;
+
+function addAt(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+function compileWords(record: Record<string, string[]>): WordList {
+  const list: WordList = { words: [], byRun: new Map(), byChar: new Map() };
+  for (const [id, words] of Object.entries(record)) {
+    for (const w of words) {
+      const cjk = hasCjk(w);
+      const i = list.words.push({ id, re: new RegExp(cjk ? escape(w) : `(?<![a-z0-9])${escape(w).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') }) - 1;
+      const run = /^[a-z0-9]+/.exec(w)?.[0];
+      if (!cjk && run !== undefined) addAt(list.byRun, run, i);
+      else addAt(list.byChar, w.charAt(0), i);
+    }
+  }
+  return list;
+}
+
+/** The words of a list a text may hold, in the list's order. */
+function wordsIn(s: string, list: WordList): { id: string; re: RegExp }[] {
+  const found = new Set<number>();
+  const take = (at: readonly number[] | undefined): void => {
+    if (at) for (const i of at) found.add(i);
+  };
+  for (const m of s.matchAll(RUN)) take(list.byRun.get(m[0]));
+  for (let i = 0; i < s.length; i++) take(list.byChar.get(s.charAt(i)));
+  return [...found].sort((a, b) => a - b).flatMap((i) => list.words[i] ?? []);
 }
 
 const TYPES = compileWords(D.types);
@@ -46,9 +87,9 @@ const CUES = compileWords(D.frequency);
 const NONE = compileWords({ none: D.none });
 
 /** Every place a word list's words stand, the longest first where two overlap. */
-function hits(s: string, words: { id: string; re: RegExp }[]): Hit[] {
+function hits(s: string, list: WordList): Hit[] {
   const all: Hit[] = [];
-  for (const { id, re } of words) for (const m of s.matchAll(re)) all.push({ id, start: m.index, end: m.index + m[0].length });
+  for (const { id, re } of wordsIn(s, list)) for (const m of s.matchAll(re)) all.push({ id, start: m.index, end: m.index + m[0].length });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
