@@ -65,11 +65,13 @@ export function compile(record: Record<string, string[]>, concepts: Record<strin
 
 /**
  * The matcher starts from the reply (issue 30 item 1): every alternative of every compiled list is indexed once, at
- * start-up, by its first word, its first word's stem, and (for misspellings) its first letter and length; an
- * alternative matched as text (Chinese) by its first character. A sentence's words and characters look up the
+ * start-up, by one of its words (the rarest in the word lists: "yellow" of "i feel yellow"), that word's stem, and
+ * (for misspellings) its first letter and length; an alternative matched as text (Chinese) by its rarest character.
+ * Every word of an alternative must stand in a sentence for the alternative to, so any one of them will do as the
+ * key; the rarest keeps the candidates few. A sentence's words and characters look up the
  * alternatives that may stand in it, in one pass over all lists (negation triggers, ConText triggers and look-alikes
  * included); a pattern is tried only when each of its parts has such an alternative. The rest of the lexicon is never
- * visited. What is found is what the full scan found: an alternative that stands in a sentence always has its first
+ * visited. What is found is what the full scan found: an alternative that stands in a sentence always has its key
  * word, stem, misspelling or character there.
  */
 interface Entry {
@@ -90,18 +92,31 @@ const lists = new WeakMap<readonly Pattern[], List>();
 const patternIndex = new WeakMap<Pattern, number>();
 const byWord = new Map<string, number[]>();
 const byStem = new Map<string, number[]>();
-/** Alternatives whose first word could be misspelt (6 letters or more), by first letter and length. */
-const byLetterLength = new Map<string, number[]>();
+/** Alternatives whose key word could be misspelt (6 letters or more), by that word. */
+const byFuzzyWord = new Map<string, number[]>();
+/** Those key words by first letter and length (a misspelling keeps its first letter, and its length within 2). */
+const byLetterLength = new Map<string, string[]>();
 /** Alternatives matched as text, by their first character (UTF-16 unit, as the sentence is walked). */
 const byChar = new Map<string, number[]>();
 
-function addTo(map: Map<string, number[]>, key: string, ordinal: number): void {
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
-  if (list) list.push(ordinal);
-  else map.set(key, [ordinal]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const letterLength = (letter: string, length: number): string => `${letter}${length}`;
+
+/** How often each Latin word and each character occurs in the word lists: an alternative is keyed by its rarest. */
+const FREQUENCY = new Map<string, number>();
+for (const w of JSON.stringify(VOCAB).toLowerCase().match(/[a-z0-9]+|[^\x00-\x7f]/g) ?? []) FREQUENCY.set(w, (FREQUENCY.get(w) ?? 0) + 1);
+const rarest = (items: readonly string[]): number => {
+  let best = 0;
+  items.forEach((x, i) => {
+    if ((FREQUENCY.get(x) ?? 0) < (FREQUENCY.get(items[best] ?? '') ?? 0)) best = i;
+  });
+  return best;
+};
 
 function register(patterns: Pattern[]): void {
   const lo = entries.length;
@@ -111,12 +126,18 @@ function register(patterns: Pattern[]): void {
       for (const alt of alts) {
         const ordinal = entries.length;
         entries.push({ alt, pattern, part });
-        const first = alt.words[0];
-        if (alt.cjk || first === undefined) addTo(byChar, alt.text.charAt(0), ordinal);
-        else {
-          addTo(byWord, first, ordinal);
-          addTo(byStem, alt.stems[0] ?? '', ordinal);
-          if (first.length >= 6) addTo(byLetterLength, letterLength(first.charAt(0), first.length), ordinal);
+        if (alt.cjk || alt.words.length === 0) {
+          const chars = alt.text.split('');
+          addTo(byChar, chars[rarest(chars)] ?? '', ordinal);
+        } else {
+          const k = rarest(alt.words);
+          const word = alt.words[k] ?? '';
+          addTo(byWord, word, ordinal);
+          addTo(byStem, alt.stems[k] ?? '', ordinal);
+          if (word.length >= 6) {
+            if (!byFuzzyWord.has(word)) addTo(byLetterLength, letterLength(word.charAt(0), word.length), word);
+            addTo(byFuzzyWord, word, ordinal);
+          }
         }
       }
     });
@@ -146,8 +167,9 @@ function hitsOf(sentence: Sentence): Hits {
     take(byWord.get(t.w));
     take(byStem.get(t.stem));
     if (t.w.length >= 5 && !KNOWN.has(t.w) && !/\d/.test(t.w)) {
+      // The key words it could be a misspelling of, each checked as findAlt checks it (remembered per pair).
       const letter = t.w.charAt(0);
-      for (let n = Math.max(6, t.w.length - 2); n <= t.w.length + 2; n++) take(byLetterLength.get(letterLength(letter, n)));
+      for (let n = Math.max(6, t.w.length - 2); n <= t.w.length + 2; n++) for (const w of byLetterLength.get(letterLength(letter, n)) ?? []) if (fuzzyEqual(t.w, w)) take(byFuzzyWord.get(w));
     }
   }
   const text = sentence.text;
