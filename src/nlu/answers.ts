@@ -8,11 +8,17 @@ export function parseSex(text: string): SexAnswer | null {
   return sexIn(foldForMatch(text)) ?? sexIn(foldForMatch(text.split(/[.,，。;；!！\n]|(?<=[\u3400-\u9fff])\s+/)[0] ?? ''));
 }
 
+/** The words for each answer, with the whole-word expression of each Latin one made once (issue 30 item 1). */
+const SEX_WORDS = (['female', 'male', 'unknown'] as const).map((key) => ({
+  key,
+  words: (VOCAB.sex[key] ?? []).map((w) => ({ w, cjk: hasCjk(w), re: new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`) })),
+}));
+
 function sexIn(folded: string): SexAnswer | null {
   if (folded === '') return null;
   const short = [...folded].length <= SHORT_CJK_REPLY;
-  for (const key of ['female', 'male', 'unknown'] as const) {
-    if (VOCAB.sex[key]?.some((w) => folded === w || (hasCjk(w) ? (w.length >= 2 || short) && folded.includes(w) : w.length > 2 && new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`).test(folded)))) return key;
+  for (const { key, words } of SEX_WORDS) {
+    if (words.some(({ w, cjk, re }) => folded === w || (cjk ? (w.length >= 2 || short) && folded.includes(w) : w.length > 2 && re.test(folded)))) return key;
   }
   return null;
 }

@@ -123,6 +123,15 @@ function withoutTrailingGap(s: string): string {
   return s.slice(0, end);
 }
 
+// Made once (issue 30 item 1: no expression is built while a reply is read).
+const CN_COUNT_AT_END = new RegExp(`(?<![${CN_NUMERAL}])([${CN_NUMERAL}]+)$`);
+const CN_COUNT_CHAR = new RegExp(`[${CN_NUMERAL}\\d]`);
+/** Latin count words ("a couple of", "half a"), longest first, each as a whole word that ends the text before a drink. */
+const COUNT_WORDS = Object.keys(D.countWords)
+  .filter((w) => !hasCjk(w) && (D.countWords[w] ?? 0) > 0)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => ({ w, re: new RegExp(`(?<![a-z0-9])${escape(w)}\\s*$`) }));
+
 /** The count that stands just before a position: "6", "2-3", "a couple of", "half a", "两三", "半". */
 function countBefore(s: string, at: number): number | null {
   const before = withoutTrailingGap(s.slice(Math.max(0, at - 32), at));
@@ -130,7 +139,7 @@ function countBefore(s: string, at: number): number | null {
   if (range) return Math.max(Number(range[1]), Number(range[2]));
   const digits = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:x)?$/.exec(before);
   if (digits) return Number(digits[1]);
-  const cn = new RegExp(`(?<![${CN_NUMERAL}])([${CN_NUMERAL}]+)$`).exec(before);
+  const cn = CN_COUNT_AT_END.exec(before);
   if (cn?.[1]) {
     const word = cn[1];
     const listed = D.countWords[word];
@@ -138,8 +147,7 @@ function countBefore(s: string, at: number): number | null {
     const n = parseChineseNumeral(word.replace(/几/g, '三'));
     if (n !== null && n > 0) return n;
   }
-  const words = Object.keys(D.countWords).filter((w) => !hasCjk(w) && (D.countWords[w] ?? 0) > 0).sort((a, b) => b.length - a.length);
-  for (const w of words) if (new RegExp(`(?<![a-z0-9])${escape(w)}\\s*$`).test(before)) return D.countWords[w] ?? null;
+  for (const { w, re } of COUNT_WORDS) if (before.includes(w) && re.test(before)) return D.countWords[w] ?? null;
   return null;
 }
 
@@ -162,7 +170,7 @@ function amounts(s: string, saysNone: boolean): Amount[] {
     if (s.slice(c.start, c.end) !== '两') return true;
     // 两 is a measure of baijiu after a numeral ("二两", "一两白酒"), and a count before a container ("两瓶").
     const next = s[c.end];
-    return next !== undefined && CN_CONTAINER_CHARS.includes(next) ? false : new RegExp(`[${CN_NUMERAL}\\d]`).test(s[c.start - 1] ?? '');
+    return next !== undefined && CN_CONTAINER_CHARS.includes(next) ? false : CN_COUNT_CHAR.test(s[c.start - 1] ?? '');
   });
   // A word that names a measure is a measure ("shots" is both): the drink's name is looked for beside it.
   const free = types.filter((t) => !containers.some((c) => t.start < c.end && c.start < t.end));

@@ -34,7 +34,9 @@ function escape(w: string): string {
 // quadratic time (issue 23, found by recheck).
 const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b.*$`, 'is');
 const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`, 's');
-const FILLERS = [...VOCAB.medicines.fillers].sort((a, b) => b.length - a.length);
+const FILLERS = [...VOCAB.medicines.fillers]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => ({ f, re: hasCjk(f) ? null : new RegExp(`(?<![a-z0-9])${escape(f)}(?![a-z0-9])`, 'g') }));
 const NOT_NAMES = new Set(VOCAB.medicines.notNames);
 /** Chinese words that mark a leftover as no name wherever they stand (words for medicine itself only match whole: "感冒药" is a remedy). */
 const CJK_NOT_NAMES = VOCAB.medicines.notNames.filter((w) => hasCjk(w) && [...w].length >= 2 && !w.includes('药'));
@@ -52,8 +54,9 @@ function clean(item: string): string {
 
 function withoutFillers(text: string): string {
   let s = ` ${text} `;
-  for (const f of FILLERS) {
-    s = hasCjk(f) ? s.split(f).join(' ') : s.replace(new RegExp(`(?<![a-z0-9])${escape(f)}(?![a-z0-9])`, 'g'), ' ');
+  for (const { f, re } of FILLERS) {
+    if (!s.includes(f)) continue;
+    s = re === null ? s.split(f).join(' ') : s.replace(re, ' ');
   }
   return s.replace(/\s+/g, ' ').trim();
 }
