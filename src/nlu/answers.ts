@@ -1,10 +1,14 @@
+import { memoByText } from './memo';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
 import { findNumbers, parseChineseNumeral, parseSingleNumber } from './numbers';
 import { VOCAB } from './vocabulary';
 
 export type SexAnswer = 'male' | 'female' | 'unknown';
 
-export function parseSex(text: string): SexAnswer | null {
+/** parseSex, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseSex: (text: string) => SexAnswer | null = memoByText((text) => readSex(text));
+
+function readSex(text: string): SexAnswer | null {
   return sexIn(foldForMatch(text)) ?? sexIn(foldForMatch(text.split(/[.,，。;；!！\n]|(?<=[\u3400-\u9fff])\s+/)[0] ?? ''));
 }
 
@@ -33,7 +37,10 @@ export const MAX_AGE = 120;
 const AGE_MARKED = /(\d{1,3})\s*(?:岁|周岁|years?\s*old|yrs?\b|yo\b|y\/o)/i;
 const CN_AGE = /([一二三四五六七八九])十有?([一二三四五六七八九])?/;
 
-export function parseAge(text: string): number | null {
+/** parseAge, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseAge: (text: string) => number | null = memoByText((text) => readAge(text));
+
+function readAge(text: string): number | null {
   // "turning 60 next month": 59 now.
   const turning = /\bturning\s+(\d{1,3})\b/i.exec(text);
   if (turning) return plausibleAge(Number(turning[1]) - 1);
