@@ -1,4 +1,5 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { memoByText } from './memo';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
 import { isNegated, negatedRanges } from './negation';
 import { candidates, compile, matchPattern, type Pattern } from './phrases';
@@ -125,7 +126,9 @@ function typo(folded: string): Command | null {
  * command: besides polite fillers ("please", "oops", "wait", "请", "吧") at most one other word is allowed, so an
  * answer that contains a command's words ("I stopped taking it", "my back pain started again") stays an answer.
  */
-export function detectCommand(text: string): Command | null {
+export const detectCommand: (text: string) => Command | null = memoByText((text) => readCommand(text));
+
+function readCommand(text: string): Command | null {
   const plain = foldForMatch(text);
   if (plain === '' && /[?？]/.test(text) && text.trim().length <= 3) return 'help';
   const words = plain.split(' ').filter(Boolean).length;

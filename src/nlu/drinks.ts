@@ -1,4 +1,5 @@
 import measures from './data/drink-measures.json';
+import { memoByText } from './memo';
 import { parseChineseNumeral } from './numbers';
 import { hasCjk } from './normalise';
 import { prepare } from './sentences';
@@ -291,7 +292,15 @@ const WEEKEND_NIGHTS = 2;
 const round = (x: number): number => Math.round(x * 10) / 10;
 
 /** "had like 6 beers saturday", "2 bottles of wine on Friday", "about 10 drinks a week", "每天二两白酒", "none". */
+/** The reading of an alcohol answer, remembered per reply text (issue 30 item 1); each caller gets its own copy. */
+const alcoholOf = memoByText((text: string): Readonly<AlcoholReport> | null => readAlcohol(text));
+
 export function parseAlcohol(text: string): AlcoholReport | null {
+  const r = alcoholOf(text);
+  return r === null ? null : { ...r };
+}
+
+function readAlcohol(text: string): AlcoholReport | null {
   const s = prepare(text);
   const saysNone = hits(s, NONE).length > 0;
   // What someone used to drink ("以前天天一斤白酒", "used to drink a bottle a day") is not their usual week now.

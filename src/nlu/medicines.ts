@@ -1,5 +1,6 @@
 import { matchMedicines } from '../assessment/medicineMatcher';
 import { capForPhrases } from './inputLimits';
+import { memoByText } from './memo';
 import { foldForMatch, hasCjk } from './normalise';
 import { saysNone } from './none';
 import common from './data/common-words.json';
@@ -139,7 +140,18 @@ const NEGATED_PIECE = /^(?:not|no|never|nor|without|没|不|无)|没吃|没用|�
 /** A medicine and its dose fit in this many characters: a longer piece is cut, bounding the fuzzy look-ups. */
 const PIECE_MAX_CHARS = 80;
 
+/**
+ * The reading of a medicine answer, remembered per reply text (issue 30 item 1); each caller gets its own copy, since
+ * the dialog keeps the names in the conversation's answers.
+ */
+const medicineListOf = memoByText((input: string): Readonly<MedicineList> => readMedicineList(input));
+
 export function parseMedicineList(input: string): MedicineList {
+  const v = medicineListOf(input);
+  return { none: v.none, items: [...v.items], recognised: [...v.recognised], unknown: [...v.unknown], classes: [...v.classes] };
+}
+
+function readMedicineList(input: string): MedicineList {
   const text = capForPhrases(input);
   // "nothing, not even vitamins": a piece that denies is not a medicine taken.
   const pieces = text.split(LIST_SPLIT);

@@ -96,7 +96,7 @@ const byStem = new Map<string, number[]>();
 const byFuzzyWord = new Map<string, number[]>();
 /** Those key words by first letter and length (a misspelling keeps its first letter, and its length within 2). */
 const byLetterLength = new Map<string, string[]>();
-/** Alternatives matched as text, by their first character (UTF-16 unit, as the sentence is walked). */
+/** Alternatives matched as text, by their rarest character (a UTF-16 unit, as the sentence is walked). */
 const byChar = new Map<string, number[]>();
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
