@@ -1,18 +1,28 @@
+import { memoByText } from './memo';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
 import { findNumbers, parseChineseNumeral, parseSingleNumber } from './numbers';
 import { VOCAB } from './vocabulary';
 
 export type SexAnswer = 'male' | 'female' | 'unknown';
 
-export function parseSex(text: string): SexAnswer | null {
+/** parseSex, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseSex: (text: string) => SexAnswer | null = memoByText((text) => readSex(text));
+
+function readSex(text: string): SexAnswer | null {
   return sexIn(foldForMatch(text)) ?? sexIn(foldForMatch(text.split(/[.,，。;；!！\n]|(?<=[\u3400-\u9fff])\s+/)[0] ?? ''));
 }
+
+/** The words for each answer, with the whole-word expression of each Latin one made once (issue 30 item 1). */
+const SEX_WORDS = (['female', 'male', 'unknown'] as const).map((key) => ({
+  key,
+  words: (VOCAB.sex[key] ?? []).map((w) => ({ w, cjk: hasCjk(w), re: new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`) })),
+}));
 
 function sexIn(folded: string): SexAnswer | null {
   if (folded === '') return null;
   const short = [...folded].length <= SHORT_CJK_REPLY;
-  for (const key of ['female', 'male', 'unknown'] as const) {
-    if (VOCAB.sex[key]?.some((w) => folded === w || (hasCjk(w) ? (w.length >= 2 || short) && folded.includes(w) : w.length > 2 && new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![a-z])`).test(folded)))) return key;
+  for (const { key, words } of SEX_WORDS) {
+    if (words.some(({ w, cjk, re }) => folded === w || (cjk ? (w.length >= 2 || short) && folded.includes(w) : w.length > 2 && re.test(folded)))) return key;
   }
   return null;
 }
@@ -27,7 +37,10 @@ export const MAX_AGE = 120;
 const AGE_MARKED = /(\d{1,3})\s*(?:岁|周岁|years?\s*old|yrs?\b|yo\b|y\/o)/i;
 const CN_AGE = /([一二三四五六七八九])十有?([一二三四五六七八九])?/;
 
-export function parseAge(text: string): number | null {
+/** parseAge, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseAge: (text: string) => number | null = memoByText((text) => readAge(text));
+
+function readAge(text: string): number | null {
   // "turning 60 next month": 59 now.
   const turning = /\bturning\s+(\d{1,3})\b/i.exec(text);
   if (turning) return plausibleAge(Number(turning[1]) - 1);

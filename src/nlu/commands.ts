@@ -1,15 +1,23 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { memoByText } from './memo';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
 import { isNegated, negatedRanges } from './negation';
-import { compile, matchPattern, type Pattern } from './phrases';
+import { candidates, compile, matchPattern, type Pattern } from './phrases';
 import { sentencesOf } from './sentences';
 import { VOCAB } from './vocabulary';
 
 function findAffirmed(text: string, patterns: readonly Pattern[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentencesOf(text)) {
-    const negations = negatedRanges(s);
-    for (const p of patterns) if (matchPattern(s, p, 2).some((m) => !m.spans.some((sp) => isNegated(sp, negations)))) out.add(p.key);
+    // Negation is worked out only once a pattern has matched (most sentences match none).
+    let negations: ReturnType<typeof negatedRanges> | null = null;
+    for (const p of candidates(s, patterns)) {
+      const matches = matchPattern(s, p, 2);
+      if (matches.length === 0) continue;
+      negations ??= negatedRanges(s);
+      const ranges = negations;
+      if (matches.some((m) => !m.spans.some((sp) => isNegated(sp, ranges)))) out.add(p.key);
+    }
   }
   return out;
 }
@@ -26,31 +34,51 @@ const SPARE_WORDS_LONG = 3;
 const SPARE_CJK = 2;
 const SPARE_CJK_LONG = 4;
 
-interface Phrase {
-  command: Command;
+/**
+ * A phrase of the word lists, made once at start-up (issue 30 item 1: the command check built some 300 regular
+ * expressions a turn). Chinese phrases stand anywhere; Latin ones as whole words (`re`). A phrase is looked for as
+ * plain text first: the expression runs only where the text holds it.
+ */
+interface Words {
   text: string;
   cjk: boolean;
+  /** Whole-word expression of a Latin phrase (`g` where every place is replaced); null for a Chinese one. */
+  re: RegExp | null;
 }
-
-const PHRASES: Phrase[] = COMMANDS.flatMap((command) => (VOCAB.commands[command] ?? []).map((text) => ({ command, text, cjk: hasCjk(text) }))).sort(
-  (a, b) => b.text.length - a.text.length,
-);
-const FILLERS = [...VOCAB.commandFillers].sort((a, b) => b.length - a.length);
 
 function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function remove(text: string, phrase: string): string | null {
-  if (hasCjk(phrase)) return text.includes(phrase) ? text.replace(phrase, ' ') : null;
-  const re = new RegExp(`(?<![a-z0-9])${escape(phrase)}(?![a-z0-9])`);
-  return re.test(text) ? text.replace(re, ' ') : null;
+function words(text: string, flags = ''): Words {
+  const cjk = hasCjk(text);
+  return { text, cjk, re: cjk ? null : new RegExp(`(?<![a-z0-9])${escape(text)}(?![a-z0-9])`, flags) };
+}
+
+/** Whether the text holds the phrase (as a whole word, for a Latin one). */
+function holds(text: string, w: Words): boolean {
+  return text.includes(w.text) && (w.re === null || w.re.test(text));
+}
+
+interface Phrase extends Words {
+  command: Command;
+}
+
+const PHRASES: Phrase[] = COMMANDS.flatMap((command) => (VOCAB.commands[command] ?? []).map((text) => ({ command, ...words(text) }))).sort(
+  (a, b) => b.text.length - a.text.length,
+);
+const FILLERS = [...VOCAB.commandFillers].sort((a, b) => b.length - a.length).map((f) => words(f, 'g'));
+
+function remove(text: string, phrase: Words): string | null {
+  if (!holds(text, phrase)) return null;
+  return text.replace(phrase.re ?? phrase.text, ' ');
 }
 
 function stripFillers(text: string): string {
   let s = ` ${text} `;
   for (const f of FILLERS) {
-    s = hasCjk(f) ? s.split(f).join(' ') : s.replace(new RegExp(`(?<![a-z0-9])${escape(f)}(?![a-z0-9])`, 'g'), ' ');
+    if (!s.includes(f.text)) continue;
+    s = f.re === null ? s.split(f.text).join(' ') : s.replace(f.re, ' ');
   }
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -63,21 +91,21 @@ function littleLeft(rest: string, phrase: string): boolean {
 }
 
 /** Questions about the question ("what counts as a drink?", "啥意思") ask for help wherever they stand in a short reply. */
-const HELP_QUESTIONS = (VOCAB.commandQuestions.help ?? []).map((q) => ({ q, cjk: hasCjk(q) }));
+const HELP_QUESTIONS = (VOCAB.commandQuestions.help ?? []).map((q) => words(q));
 function asksForHelp(plain: string): boolean {
-  if (NOT_COMMANDS.some(({ w, re }) => (re ? re.test(plain) : plain.includes(w)))) return false;
-  return HELP_QUESTIONS.some(({ q, cjk }) => (cjk ? plain.includes(q) : new RegExp(`(?<![a-z0-9])${escape(q)}(?![a-z0-9])`).test(plain)));
+  if (NOT_COMMANDS.some((w) => holds(plain, w))) return false;
+  return HELP_QUESTIONS.some((q) => holds(plain, q));
 }
 
 const CLAUSES = /[,，.。!！?？;；]+|(?<!\s)\s+(?:and|then)\s+|然后|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/;
 
 /** Phrases in which a command's words are an answer ("back to normal", "can't stop", "thanks for the help"). */
-const NOT_COMMANDS = VOCAB.commandExclusions.map((w) => (hasCjk(w) ? { w, re: null } : { w, re: new RegExp(`(?<![a-z0-9])${escape(w)}(?![a-z0-9])`) }));
+const NOT_COMMANDS = VOCAB.commandExclusions.map((w) => words(w));
 
 function commandIn(clause: string): Command | null {
-  if (NOT_COMMANDS.some(({ w, re }) => (re ? re.test(clause) : clause.includes(w)))) return null;
+  if (NOT_COMMANDS.some((w) => holds(clause, w))) return null;
   for (const p of PHRASES) {
-    const rest = remove(clause, p.text);
+    const rest = remove(clause, p);
     if (rest !== null && littleLeft(stripFillers(rest), p.text)) return p.command;
   }
   return null;
@@ -98,7 +126,9 @@ function typo(folded: string): Command | null {
  * command: besides polite fillers ("please", "oops", "wait", "请", "吧") at most one other word is allowed, so an
  * answer that contains a command's words ("I stopped taking it", "my back pain started again") stays an answer.
  */
-export function detectCommand(text: string): Command | null {
+export const detectCommand: (text: string) => Command | null = memoByText((text) => readCommand(text));
+
+function readCommand(text: string): Command | null {
   const plain = foldForMatch(text);
   if (plain === '' && /[?？]/.test(text) && text.trim().length <= 3) return 'help';
   const words = plain.split(' ').filter(Boolean).length;
@@ -155,7 +185,7 @@ export function commandOrAnswer(text: string, question: QuestionView): 'command'
   const command = detectCommand(text);
   if (command === null) return 'answer';
   if (isBareCommandWord(text)) return question.answerWords?.includes(foldForMatch(text)) && question.accepts(text) ? 'ask' : 'command';
-  const corrects = sentencesOf(text).some((s) => CORRECTION.some((p) => matchPattern(s, p, 1).length > 0));
+  const corrects = sentencesOf(text).some((s) => candidates(s, CORRECTION).some((p) => matchPattern(s, p, 1).length > 0));
   const yields = command === 'back' && question.takesCorrections === true && corrects && !EXPLICIT_BACK.test(foldForMatch(text));
   return yields && question.accepts(text) ? 'answer' : 'command';
 }

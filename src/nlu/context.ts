@@ -1,4 +1,4 @@
-import { compile, findAlt, regionAt, type Span } from './phrases';
+import { compile, firstPartSpans, regionAt, type Span } from './phrases';
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
 import { memoByText } from './memo';
 import { VOCAB } from './vocabulary';
@@ -36,7 +36,7 @@ const triggerCache = new WeakMap<Sentence, Trigger[]>();
 function triggersOf(sentence: Sentence): Trigger[] {
   let found = triggerCache.get(sentence);
   if (found) return found;
-  const spans = TRIGGERS.flatMap((p) => (p.parts[0] ?? []).flatMap((a) => findAlt(sentence, a).map((s) => ({ ...s, kind: p.key }))));
+  const spans = firstPartSpans(sentence, TRIGGERS).map(({ key, ...s }) => ({ ...s, kind: key }));
   const blocked = spans.filter((s) => s.kind === 'notTrigger');
   // A shorter trigger inside a longer one is the longer one's ("我" in "我妈", "he" in "he's" is still "he").
   found = spans
@@ -100,6 +100,6 @@ export function signContext(sentence: Sentence, spans: readonly Span[], typingFo
 /** Whether the reply is typed for someone else (the patient): "I'm typing for my dad", "他今年72", "我替我妈填". */
 export const typedForSomeoneElse: (text: string) => boolean = memoByText((text) => {
   const list = sentencesOf(text);
-  if (list.some((s) => TYPING_FOR.some((p) => (p.parts[0] ?? []).some((a) => findAlt(s, a).length > 0)))) return true;
+  if (list.some((s) => firstPartSpans(s, TYPING_FOR).length > 0)) return true;
   return false;
 });

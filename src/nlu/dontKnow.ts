@@ -1,5 +1,6 @@
+import { memoByText } from './memo';
 import { isNegated, negatedRanges } from './negation';
-import { compile, matchPattern } from './phrases';
+import { candidates, compile, matchPattern } from './phrases';
 import { sentencesOf } from './sentences';
 import { VOCAB } from './vocabulary';
 
@@ -10,9 +11,16 @@ const DONT_KNOW = compile({ dontKnow: VOCAB.dontKnow });
  * range", "不知道", "没写", "报告上没有". The phrases are data (`dontKnow` in locales/nlu/, both languages). A phrase
  * that is itself denied ("it's not that I can't find it", "不是不知道") does not count; "no, it doesn't say" does.
  */
-export function saysDontKnow(text: string): boolean {
-  return sentencesOf(text).some((s) => {
-    const negations = negatedRanges(s);
-    return DONT_KNOW.some((p) => matchPattern(s, p, 2).some((m) => !m.spans.some((sp) => isNegated(sp, negations))));
-  });
+/** saysDontKnow, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const saysDontKnow: (text: string) => boolean = memoByText((text) => readSaysDontKnow(text));
+
+function readSaysDontKnow(text: string): boolean {
+  return sentencesOf(text).some((s) =>
+    candidates(s, DONT_KNOW).some((p) => {
+      const matches = matchPattern(s, p, 2);
+      if (matches.length === 0) return false;
+      const negations = negatedRanges(s);
+      return matches.some((m) => !m.spans.some((sp) => isNegated(sp, negations)));
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import measures from './data/drink-measures.json';
+import { memoByText } from './memo';
 import { parseChineseNumeral } from './numbers';
 import { hasCjk } from './normalise';
 import { prepare } from './sentences';
@@ -34,10 +35,51 @@ function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function compileWords(record: Record<string, string[]>): { id: string; re: RegExp }[] {
-  return Object.entries(record).flatMap(([id, words]) =>
-    words.map((w) => ({ id, re: new RegExp(hasCjk(w) ? escape(w) : `(?<![a-z0-9])${escape(w).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') })),
-  );
+/**
+ * A word list made once at start-up, and indexed so that a text runs only the expressions of words it may hold
+ * (issue 30 item 1: an alcohol answer was scanned by about 760 expressions). A Latin word stands as whole words, so
+ * its first run of letters and digits is a whole run of the text; a Chinese word (or one that starts with another
+ * mark) holds its first character.
+ */
+interface WordList {
+  words: { id: string; re: RegExp }[];
+  /** Word positions by the first run of [a-z0-9] of a Latin word. */
+  byRun: Map<string, number[]>;
+  /** Word positions by first character (Chinese words, and words that start with neither a letter nor a digit). */
+  byChar: Map<string, number[]>;
+}
+
+const RUN = /[a-z0-9]+/g;
+
+function addAt(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+function compileWords(record: Record<string, string[]>): WordList {
+  const list: WordList = { words: [], byRun: new Map(), byChar: new Map() };
+  for (const [id, words] of Object.entries(record)) {
+    for (const w of words) {
+      const cjk = hasCjk(w);
+      const i = list.words.push({ id, re: new RegExp(cjk ? escape(w) : `(?<![a-z0-9])${escape(w).replace(/\s+/g, '\\s+')}(?![a-z0-9])`, 'g') }) - 1;
+      const run = /^[a-z0-9]+/.exec(w)?.[0];
+      if (!cjk && run !== undefined) addAt(list.byRun, run, i);
+      else addAt(list.byChar, w.charAt(0), i);
+    }
+  }
+  return list;
+}
+
+/** The words of a list a text may hold, in the list's order. */
+function wordsIn(s: string, list: WordList): { id: string; re: RegExp }[] {
+  const found = new Set<number>();
+  const take = (at: readonly number[] | undefined): void => {
+    if (at) for (const i of at) found.add(i);
+  };
+  for (const m of s.matchAll(RUN)) take(list.byRun.get(m[0]));
+  for (let i = 0; i < s.length; i++) take(list.byChar.get(s.charAt(i)));
+  return [...found].sort((a, b) => a - b).flatMap((i) => list.words[i] ?? []);
 }
 
 const TYPES = compileWords(D.types);
@@ -46,9 +88,9 @@ const CUES = compileWords(D.frequency);
 const NONE = compileWords({ none: D.none });
 
 /** Every place a word list's words stand, the longest first where two overlap. */
-function hits(s: string, words: { id: string; re: RegExp }[]): Hit[] {
+function hits(s: string, list: WordList): Hit[] {
   const all: Hit[] = [];
-  for (const { id, re } of words) for (const m of s.matchAll(re)) all.push({ id, start: m.index, end: m.index + m[0].length });
+  for (const { id, re } of wordsIn(s, list)) for (const m of s.matchAll(re)) all.push({ id, start: m.index, end: m.index + m[0].length });
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
@@ -82,6 +124,15 @@ function withoutTrailingGap(s: string): string {
   return s.slice(0, end);
 }
 
+// Made once (issue 30 item 1: no expression is built while a reply is read).
+const CN_COUNT_AT_END = new RegExp(`(?<![${CN_NUMERAL}])([${CN_NUMERAL}]+)$`);
+const CN_COUNT_CHAR = new RegExp(`[${CN_NUMERAL}\\d]`);
+/** Latin count words ("a couple of", "half a"), longest first, each as a whole word that ends the text before a drink. */
+const COUNT_WORDS = Object.keys(D.countWords)
+  .filter((w) => !hasCjk(w) && (D.countWords[w] ?? 0) > 0)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => ({ w, re: new RegExp(`(?<![a-z0-9])${escape(w)}\\s*$`) }));
+
 /** The count that stands just before a position: "6", "2-3", "a couple of", "half a", "两三", "半". */
 function countBefore(s: string, at: number): number | null {
   const before = withoutTrailingGap(s.slice(Math.max(0, at - 32), at));
@@ -89,7 +140,7 @@ function countBefore(s: string, at: number): number | null {
   if (range) return Math.max(Number(range[1]), Number(range[2]));
   const digits = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:x)?$/.exec(before);
   if (digits) return Number(digits[1]);
-  const cn = new RegExp(`(?<![${CN_NUMERAL}])([${CN_NUMERAL}]+)$`).exec(before);
+  const cn = CN_COUNT_AT_END.exec(before);
   if (cn?.[1]) {
     const word = cn[1];
     const listed = D.countWords[word];
@@ -97,8 +148,7 @@ function countBefore(s: string, at: number): number | null {
     const n = parseChineseNumeral(word.replace(/几/g, '三'));
     if (n !== null && n > 0) return n;
   }
-  const words = Object.keys(D.countWords).filter((w) => !hasCjk(w) && (D.countWords[w] ?? 0) > 0).sort((a, b) => b.length - a.length);
-  for (const w of words) if (new RegExp(`(?<![a-z0-9])${escape(w)}\\s*$`).test(before)) return D.countWords[w] ?? null;
+  for (const { w, re } of COUNT_WORDS) if (before.includes(w) && re.test(before)) return D.countWords[w] ?? null;
   return null;
 }
 
@@ -121,7 +171,7 @@ function amounts(s: string, saysNone: boolean): Amount[] {
     if (s.slice(c.start, c.end) !== '两') return true;
     // 两 is a measure of baijiu after a numeral ("二两", "一两白酒"), and a count before a container ("两瓶").
     const next = s[c.end];
-    return next !== undefined && CN_CONTAINER_CHARS.includes(next) ? false : new RegExp(`[${CN_NUMERAL}\\d]`).test(s[c.start - 1] ?? '');
+    return next !== undefined && CN_CONTAINER_CHARS.includes(next) ? false : CN_COUNT_CHAR.test(s[c.start - 1] ?? '');
   });
   // A word that names a measure is a measure ("shots" is both): the drink's name is looked for beside it.
   const free = types.filter((t) => !containers.some((c) => t.start < c.end && c.start < t.end));
@@ -242,7 +292,15 @@ const WEEKEND_NIGHTS = 2;
 const round = (x: number): number => Math.round(x * 10) / 10;
 
 /** "had like 6 beers saturday", "2 bottles of wine on Friday", "about 10 drinks a week", "每天二两白酒", "none". */
+/** The reading of an alcohol answer, remembered per reply text (issue 30 item 1); each caller gets its own copy. */
+const alcoholOf = memoByText((text: string): Readonly<AlcoholReport> | null => readAlcohol(text));
+
 export function parseAlcohol(text: string): AlcoholReport | null {
+  const r = alcoholOf(text);
+  return r === null ? null : { ...r };
+}
+
+function readAlcohol(text: string): AlcoholReport | null {
   const s = prepare(text);
   const saysNone = hits(s, NONE).length > 0;
   // What someone used to drink ("以前天天一斤白酒", "used to drink a bottle a day") is not their usual week now.

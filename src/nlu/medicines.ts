@@ -1,5 +1,6 @@
 import { matchMedicines } from '../assessment/medicineMatcher';
 import { capForPhrases } from './inputLimits';
+import { memoByText } from './memo';
 import { foldForMatch, hasCjk } from './normalise';
 import { saysNone } from './none';
 import common from './data/common-words.json';
@@ -34,7 +35,9 @@ function escape(w: string): string {
 // quadratic time (issue 23, found by recheck).
 const REASON_LATIN = new RegExp(`\\b(?:${VOCAB.medicines.reasons.filter((w) => !hasCjk(w)).map(escape).join('|')})\\b.*$`, 'is');
 const REASON_CJK = new RegExp(`(?:${VOCAB.medicines.reasons.filter(hasCjk).map(escape).join('|')}).*$`, 's');
-const FILLERS = [...VOCAB.medicines.fillers].sort((a, b) => b.length - a.length);
+const FILLERS = [...VOCAB.medicines.fillers]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => ({ f, re: hasCjk(f) ? null : new RegExp(`(?<![a-z0-9])${escape(f)}(?![a-z0-9])`, 'g') }));
 const NOT_NAMES = new Set(VOCAB.medicines.notNames);
 /** Chinese words that mark a leftover as no name wherever they stand (words for medicine itself only match whole: "感冒药" is a remedy). */
 const CJK_NOT_NAMES = VOCAB.medicines.notNames.filter((w) => hasCjk(w) && [...w].length >= 2 && !w.includes('药'));
@@ -52,8 +55,9 @@ function clean(item: string): string {
 
 function withoutFillers(text: string): string {
   let s = ` ${text} `;
-  for (const f of FILLERS) {
-    s = hasCjk(f) ? s.split(f).join(' ') : s.replace(new RegExp(`(?<![a-z0-9])${escape(f)}(?![a-z0-9])`, 'g'), ' ');
+  for (const { f, re } of FILLERS) {
+    if (!s.includes(f)) continue;
+    s = re === null ? s.split(f).join(' ') : s.replace(re, ' ');
   }
   return s.replace(/\s+/g, ' ').trim();
 }
@@ -136,7 +140,18 @@ const NEGATED_PIECE = /^(?:not|no|never|nor|without|没|不|无)|没吃|没用|�
 /** A medicine and its dose fit in this many characters: a longer piece is cut, bounding the fuzzy look-ups. */
 const PIECE_MAX_CHARS = 80;
 
+/**
+ * The reading of a medicine answer, remembered per reply text (issue 30 item 1); each caller gets its own copy, since
+ * the dialog keeps the names in the conversation's answers.
+ */
+const medicineListOf = memoByText((input: string): Readonly<MedicineList> => readMedicineList(input));
+
 export function parseMedicineList(input: string): MedicineList {
+  const v = medicineListOf(input);
+  return { none: v.none, items: [...v.items], recognised: [...v.recognised], unknown: [...v.unknown], classes: [...v.classes] };
+}
+
+function readMedicineList(input: string): MedicineList {
   const text = capForPhrases(input);
   // "nothing, not even vitamins": a piece that denies is not a medicine taken.
   const pieces = text.split(LIST_SPLIT);

@@ -1,4 +1,4 @@
-import { findAlt, compile, type Span } from './phrases';
+import { compile, firstPartSpans, type Span } from './phrases';
 import { segmentAt, type Sentence } from './sentences';
 import { VOCAB } from './vocabulary';
 
@@ -21,7 +21,7 @@ const CJK_BU_CHARS = 4;
 const CJK_POST_CHARS = 6;
 
 function spansOf(sentence: Sentence, patterns: ReturnType<typeof compile>): (Span & { key: string })[] {
-  return patterns.flatMap((p) => (p.parts[0] ?? []).flatMap((a) => findAlt(sentence, a).map((s) => ({ ...s, key: p.key }))));
+  return firstPartSpans(sentence, patterns);
 }
 
 function inside(at: number, spans: readonly Span[]): boolean {

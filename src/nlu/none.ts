@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import { deniesSomething } from './negation';
 import { foldForMatch } from './normalise';
 import { sentencesOf } from './sentences';
@@ -10,7 +11,10 @@ import { parseYesNo } from './yesNo';
  * nothing to report. Callers ask only after finding nothing in it, so a reply that denies something and names
  * nothing ("乙肝丙肝都没有，也没怀孕", "啥毛病没有 能吃能睡") is none too; a question ("is dark pee bad?") is not.
  */
-export function saysNone(text: string): boolean {
+/** saysNone, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const saysNone: (text: string) => boolean = memoByText((text) => readSaysNone(text));
+
+function readSaysNone(text: string): boolean {
   if (/[?？]\s*$/.test(text.trim())) return false;
   if (deniesSomething(sentencesOf(text))) return true;
   const folded = foldForMatch(text);

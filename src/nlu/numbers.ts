@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
 import { cutAt, digitRuns, textWindows } from './inputLimits';
 import { hasCjk, normaliseText } from './normalise';
@@ -85,7 +86,10 @@ export function findNumbers(text: string): { value: number; start: number; end: 
 }
 
 /** The single number an answer gives, or null when there is none or more than one. */
-export function parseSingleNumber(text: string): number | null {
+/** parseSingleNumber, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseSingleNumber: (text: string) => number | null = memoByText((text) => readSingleNumber(text));
+
+function readSingleNumber(text: string): number | null {
   const numbers = findNumbers(text);
   if (numbers.length === 1) return numbers[0]?.value ?? null;
   const cn = parseChineseNumeral(cutAt(text, NUMBER_TEXT_MAX_CHARS).trim());

@@ -22,6 +22,11 @@ const TABLET = String.raw`(?:tablets?|tabs?|pills?|caplets?|capsules?|sachets?|�
 // The look-ahead is bounded (a count of up to 6 digits, up to 3 spaces) so that it cannot make the scan quadratic.
 const PER_DOSE = new RegExp(String.raw`(?:每|1)\s*次\s*(?=\d{1,6}(?:\.\d{1,3})?\s{0,3}(?:片|粒|颗|袋|包))`, 'g');
 const TIMES_WORD: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+// Made once (issue 30 item 1: no expression is built while a reply is read); none is global, so none keeps state.
+const TIMES_N = new RegExp(String.raw`${NUM}\s*(?:x\b|times\b|次)`);
+const MG = new RegExp(String.raw`${NUM}\s*(?:mg|毫克|milligrams?)`);
+const GRAMS = new RegExp(String.raw`${NUM}\s*(?:g\b|grams?\b|gm\b|克)`);
+const TABLETS = new RegExp(String.raw`${NUM}\s*${TABLET}`);
 
 /** Chinese numerals before a counter or 次 become digits: 两片 → 2片, 一天四次 → 一天4次. */
 function chineseCountsToDigits(text: string): string {
@@ -34,16 +39,16 @@ function timesPerDay(text: string): number | null {
   const every = /every\s+(\d+)\s*(?:hours?|hrs?|h)\b|每\s*(\d+)\s*(?:个)?小时/.exec(text);
   const hours = Number(every?.[1] ?? every?.[2]);
   if (hours > 0) return Math.floor(24 / hours);
-  const n = new RegExp(String.raw`${NUM}\s*(?:x\b|times\b|次)`).exec(text);
+  const n = TIMES_N.exec(text);
   if (n?.[1]) return Number(n[1]);
   return null;
 }
 
 /** The strength of one tablet (or one dose when no tablets are named), in mg. */
 function strengthMg(text: string): number | null {
-  const mg = new RegExp(String.raw`${NUM}\s*(?:mg|毫克|milligrams?)`).exec(text);
+  const mg = MG.exec(text);
   if (mg?.[1]) return Number(mg[1]);
-  const g = new RegExp(String.raw`${NUM}\s*(?:g\b|grams?\b|gm\b|克)`).exec(text);
+  const g = GRAMS.exec(text);
   if (g?.[1]) return Number(g[1]) * 1000;
   return null;
 }
@@ -53,9 +58,9 @@ export function parseParacetamolDose(answer: string): ParacetamolDose | null {
   const text = chineseCountsToDigits(normaliseText(answer).toLowerCase()).replace(PER_DOSE, ' ');
   const unsure = UNSURE.test(text);
   const maybeMore = MAYBE_MORE.test(text) && (unsure || /maybe|may|might|possibly|probably|可能|也许/.test(text));
-  const tablets = new RegExp(String.raw`${NUM}\s*${TABLET}`).exec(text);
-  const strength = strengthMg(text.replace(new RegExp(String.raw`${NUM}\s*${TABLET}`), ' '));
-  const times = timesPerDay(text.replace(new RegExp(String.raw`${NUM}\s*${TABLET}`), ' '));
+  const tablets = TABLETS.exec(text);
+  const strength = strengthMg(text.replace(TABLETS, ' '));
+  const times = timesPerDay(text.replace(TABLETS, ' '));
   if (tablets?.[1]) {
     const count = Number(tablets[1]) * (times ?? 1);
     return { maxMgIn24h: strength !== null ? count * strength : null, maxTabletsIn24h: count, tabletMg: strength, unsure, maybeMore };

@@ -59,6 +59,182 @@ export function compile(record: Record<string, string[]>, concepts: Record<strin
       if (parts.length > 0) out.push({ key, parts });
     }
   }
+  register(out);
+  return out;
+}
+
+/**
+ * The matcher starts from the reply (issue 30 item 1): every alternative of every compiled list is indexed once, at
+ * start-up, by one of its words (the rarest in the word lists: "yellow" of "i feel yellow"), that word's stem, and
+ * (for misspellings) its first letter and length; an alternative matched as text (Chinese) by its rarest character.
+ * Every word of an alternative must stand in a sentence for the alternative to, so any one of them will do as the
+ * key; the rarest keeps the candidates few. A sentence's words and characters look up the
+ * alternatives that may stand in it, in one pass over all lists (negation triggers, ConText triggers and look-alikes
+ * included); a pattern is tried only when each of its parts has such an alternative. The rest of the lexicon is never
+ * visited. What is found is what the full scan found: an alternative that stands in a sentence always has its key
+ * word, stem, misspelling or character there.
+ */
+interface Entry {
+  alt: Alt;
+  pattern: Pattern;
+  part: number;
+}
+
+interface List {
+  /** [lo, hi) ordinals of the list's alternatives in `entries`, in the list's order. */
+  lo: number;
+  hi: number;
+  patterns: readonly Pattern[];
+}
+
+const entries: Entry[] = [];
+const lists = new WeakMap<readonly Pattern[], List>();
+const patternIndex = new WeakMap<Pattern, number>();
+const byWord = new Map<string, number[]>();
+const byStem = new Map<string, number[]>();
+/** Alternatives whose key word could be misspelt (6 letters or more), by that word. */
+const byFuzzyWord = new Map<string, number[]>();
+/** Those key words by first letter and length (a misspelling keeps its first letter, and its length within 2). */
+const byLetterLength = new Map<string, string[]>();
+/** Alternatives matched as text, by their rarest character (a UTF-16 unit, as the sentence is walked). */
+const byChar = new Map<string, number[]>();
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const letterLength = (letter: string, length: number): string => `${letter}${length}`;
+
+/** How often each Latin word and each character occurs in the word lists: an alternative is keyed by its rarest. */
+const FREQUENCY = new Map<string, number>();
+for (const w of JSON.stringify(VOCAB).toLowerCase().match(/[a-z0-9]+|[^\x00-\x7f]/g) ?? []) FREQUENCY.set(w, (FREQUENCY.get(w) ?? 0) + 1);
+const rarest = (items: readonly string[]): number => {
+  let best = 0;
+  items.forEach((x, i) => {
+    if ((FREQUENCY.get(x) ?? 0) < (FREQUENCY.get(items[best] ?? '') ?? 0)) best = i;
+  });
+  return best;
+};
+
+function register(patterns: Pattern[]): void {
+  const lo = entries.length;
+  patterns.forEach((pattern, index) => {
+    patternIndex.set(pattern, index);
+    pattern.parts.forEach((alts, part) => {
+      for (const alt of alts) {
+        const ordinal = entries.length;
+        entries.push({ alt, pattern, part });
+        if (alt.cjk || alt.words.length === 0) {
+          const chars = alt.text.split('');
+          addTo(byChar, chars[rarest(chars)] ?? '', ordinal);
+        } else {
+          const k = rarest(alt.words);
+          const word = alt.words[k] ?? '';
+          addTo(byWord, word, ordinal);
+          addTo(byStem, alt.stems[k] ?? '', ordinal);
+          if (word.length >= 6) {
+            if (!byFuzzyWord.has(word)) addTo(byLetterLength, letterLength(word.charAt(0), word.length), word);
+            addTo(byFuzzyWord, word, ordinal);
+          }
+        }
+      }
+    });
+  });
+  lists.set(patterns, { lo, hi: entries.length, patterns });
+}
+
+/** What the index finds in one sentence: alternatives that may stand there, and patterns each of whose parts has one. */
+interface Hits {
+  /** How many alternatives were registered when this was worked out (a list compiled later is looked up again). */
+  upTo: number;
+  /** Ordinals of the alternatives that may stand in the sentence, ascending. */
+  ordinals: number[];
+  alts: Set<Alt>;
+  patterns: Set<Pattern>;
+}
+const sentenceHits = new WeakMap<Sentence, Hits>();
+
+function hitsOf(sentence: Sentence): Hits {
+  const known = sentenceHits.get(sentence);
+  if (known && known.upTo === entries.length) return known;
+  const found = new Set<number>();
+  const take = (list: readonly number[] | undefined): void => {
+    if (list) for (const o of list) found.add(o);
+  };
+  for (const t of sentence.tokens) {
+    take(byWord.get(t.w));
+    take(byStem.get(t.stem));
+    if (t.w.length >= 5 && !KNOWN.has(t.w) && !/\d/.test(t.w)) {
+      // The key words it could be a misspelling of, each checked as findAlt checks it (remembered per pair).
+      const letter = t.w.charAt(0);
+      for (let n = Math.max(6, t.w.length - 2); n <= t.w.length + 2; n++) for (const w of byLetterLength.get(letterLength(letter, n)) ?? []) if (fuzzyEqual(t.w, w)) take(byFuzzyWord.get(w));
+    }
+  }
+  const text = sentence.text;
+  for (let i = 0; i < text.length; i++) take(byChar.get(text.charAt(i)));
+  const ordinals = [...found].sort((a, b) => a - b);
+  const alts = new Set<Alt>();
+  const partsHit = new Map<Pattern, Set<number>>();
+  for (const o of ordinals) {
+    const e = entries[o];
+    if (!e) continue;
+    alts.add(e.alt);
+    let parts = partsHit.get(e.pattern);
+    if (!parts) partsHit.set(e.pattern, (parts = new Set()));
+    parts.add(e.part);
+  }
+  const patterns = new Set<Pattern>();
+  for (const [p, parts] of partsHit) if (parts.size === p.parts.length) patterns.add(p);
+  const hits = { upTo: entries.length, ordinals, alts, patterns };
+  sentenceHits.set(sentence, hits);
+  return hits;
+}
+
+/** The first index in a sorted array not below `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The patterns of a list that may match a sentence, in the list's order: those each of whose parts has an
+ * alternative the sentence's words or characters index. Trying only these finds what trying them all finds.
+ */
+export function candidates(sentence: Sentence, patterns: readonly Pattern[]): readonly Pattern[] {
+  const hits = hitsOf(sentence);
+  const list = lists.get(patterns);
+  if (!list) return patterns.filter((p) => !patternIndex.has(p) || hits.patterns.has(p));
+  const out: Pattern[] = [];
+  let last = -1;
+  for (let i = lowerBound(hits.ordinals, list.lo); i < hits.ordinals.length && (hits.ordinals[i] ?? list.hi) < list.hi; i++) {
+    const e = entries[hits.ordinals[i] ?? 0];
+    const at = e ? (patternIndex.get(e.pattern) ?? -1) : -1;
+    if (e && at !== last && hits.patterns.has(e.pattern)) {
+      out.push(e.pattern);
+      last = at;
+    }
+  }
+  return out;
+}
+
+/** Every place an alternative of the first part of a list's patterns stands in a sentence, in the list's order (trigger words). */
+export function firstPartSpans(sentence: Sentence, patterns: readonly Pattern[]): (Span & { key: string })[] {
+  const hits = hitsOf(sentence);
+  const list = lists.get(patterns);
+  if (!list) return patterns.flatMap((p) => (p.parts[0] ?? []).flatMap((a) => findAlt(sentence, a).map((sp) => ({ ...sp, key: p.key }))));
+  const out: (Span & { key: string })[] = [];
+  for (let i = lowerBound(hits.ordinals, list.lo); i < hits.ordinals.length && (hits.ordinals[i] ?? list.hi) < list.hi; i++) {
+    const e = entries[hits.ordinals[i] ?? 0];
+    if (e?.part === 0) for (const sp of findAlt(sentence, e.alt)) out.push({ ...sp, key: e.pattern.key });
+  }
   return out;
 }
 
@@ -192,11 +368,14 @@ export interface PatternMatch {
 
 /** Every way a pattern's parts stand together in a sentence (parts within the window of each other). */
 export function matchPattern(sentence: Sentence, p: Pattern, limit = 8): PatternMatch[] {
-  // Part by part, stopping at the first part that stands nowhere (most patterns, in most sentences).
+  // Only where the index says each part may stand, and only its alternatives that may (compiled patterns).
+  const hits = patternIndex.has(p) ? hitsOf(sentence) : null;
+  if (hits && !hits.patterns.has(p)) return [];
+  // Part by part, stopping at the first part that stands nowhere.
   const perPart: (Span & { cjk: boolean })[][] = [];
   for (const alts of p.parts) {
     const spans: (Span & { cjk: boolean })[] = [];
-    for (const a of alts) for (const found of findAlt(sentence, a)) spans.push({ start: found.start, end: found.end, cjk: a.cjk });
+    for (const a of alts) if (!hits || hits.alts.has(a)) for (const found of findAlt(sentence, a)) spans.push({ start: found.start, end: found.end, cjk: a.cjk });
     if (spans.length === 0) return [];
     perPart.push(spans);
   }

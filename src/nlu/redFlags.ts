@@ -3,7 +3,7 @@ import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../assessmen
 import { signContext, typedForSomeoneElse } from './context';
 import { askedTerm, asksMeaning } from './glossary';
 import { isNegated, negatedRanges } from './negation';
-import { compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
+import { candidates, compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
 import { capForPhrases } from './inputLimits';
 import { memoByText } from './memo';
@@ -110,8 +110,8 @@ interface SentenceContext {
 
 function contextOf(sentence: Sentence): SentenceContext {
   const negations = negatedRanges(sentence);
-  const exclusions = EXCLUSIONS.flatMap((p) => matchPattern(sentence, p, 2));
-  const wide = new Set(WIDE_EXCLUSIONS.filter((p) => matchPattern(sentence, p, 1).length > 0).map((p) => p.key));
+  const exclusions = candidates(sentence, EXCLUSIONS).flatMap((p) => matchPattern(sentence, p, 2));
+  const wide = new Set(candidates(sentence, WIDE_EXCLUSIONS).filter((p) => matchPattern(sentence, p, 1).length > 0).map((p) => p.key));
   return {
     negations,
     excluded: (m) => wide.has(m.key) || exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key)))),
@@ -125,7 +125,7 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[],
   for (const sentence of sentenceList) {
     // Most sentences match no pattern: their negations and look-alikes are never needed.
     let ctx: SentenceContext | null = null;
-    for (const p of patterns) {
+    for (const p of candidates(sentence, patterns)) {
       if (affirmed.has(p.key)) continue;
       for (const m of matchPattern(sentence, p)) {
         ctx ??= contextOf(sentence);
@@ -170,9 +170,9 @@ function vomitsApart(list: readonly Sentence[]): boolean {
   let bloody = 0;
   let all = 0;
   for (const s of list) {
-    bloody += VOMIT_BLOOD.flatMap((p) => matchPattern(s, p)).length > 0 ? 1 : 0;
+    bloody += candidates(s, VOMIT_BLOOD).flatMap((p) => matchPattern(s, p)).length > 0 ? 1 : 0;
     // Distinct mentions: overlapping matches ("my sick", "in my sick") are one.
-    const spans = VOMIT.flatMap((p) => matchPattern(s, p, 20)).map((m) => m.spans[0]).filter((x): x is Span => x !== undefined).sort((a, b) => a.start - b.start);
+    const spans = candidates(s, VOMIT).flatMap((p) => matchPattern(s, p, 20)).map((m) => m.spans[0]).filter((x): x is Span => x !== undefined).sort((a, b) => a.start - b.start);
     let end = -1;
     for (const sp of spans) {
       if (sp.start >= end) all++;

@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
 import Bayes = require('natural/lib/natural/classifiers/bayes_classifier');
 import type { BayesClassifier } from 'natural/lib/natural/classifiers';
@@ -99,7 +100,10 @@ const CLAUSE = /[,，.。!！?？;；]+|(?<!\s)\s+but\s+|(?<!\s)\s+(?=[\u3400-\u
  * "不确定"); null when the reply says neither. Word lists first, then the phrase that opens the reply, then
  * Recognizers-Text's boolean model, then a Bayes classifier trained on examples.
  */
-export function parseYesNo(text: string): YesNo | null {
+/** parseYesNo, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseYesNo: (text: string) => YesNo | null = memoByText((text) => readYesNo(text));
+
+function readYesNo(text: string): YesNo | null {
   const folded = foldForMatch(text);
   if (folded === '') return null;
   const clauses = text.split(CLAUSE).map((c) => c.trim()).filter(Boolean);
@@ -130,7 +134,10 @@ const SLEEP = compile({ loss: VOCAB.topics.sleepLoss ?? [], well: VOCAB.topics.s
 /** A bare yes or no that opens the reply is the answer, not a negation of what follows ("No I was in bed by 10"). */
 const OPENING_ANSWER = /^\s*(?:no|nope|nah|yes|yeah|yep|yup|ya|不|没有|是|对)(?:\s*[,.!，。！]+\s*|\s+(?=(?:i|im|i m|i was|my|we|it|that|just|only|slept|was)\b))/i;
 
-export function parseSleepLoss(text: string): YesNo | null {
+/** parseSleepLoss, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseSleepLoss: (text: string) => YesNo | null = memoByText((text) => readSleepLoss(text));
+
+function readSleepLoss(text: string): YesNo | null {
   // "记不清了，好像有一两天睡得晚？": a reply that opens unsure is unsure.
   const first = foldForMatch(text.split(CLAUSE)[0] ?? '');
   if (first && (exact(first) ?? opening(first)) === 'unsure') return 'unsure';
@@ -157,7 +164,10 @@ const CHANGE = compile({ change: VOCAB.summaryChange });
  * A reply to "Is this right?": yes, or no when it asks to change something ("change the alcohol, it's more like
  * 10", "年龄错了 我是38", "药那里改一下").
  */
-export function parseSummaryReply(text: string): YesNo | null {
+/** parseSummaryReply, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
+export const parseSummaryReply: (text: string) => YesNo | null = memoByText((text) => readSummaryReply(text));
+
+function readSummaryReply(text: string): YesNo | null {
   // "yes correct. forgot to say, been vomiting blood": a plain yes first is the answer; what follows is news.
   const first = foldForMatch(text.split(CLAUSE)[0] ?? '');
   if (first && (exact(first) ?? opening(first)) === 'yes' && text.split(CLAUSE).length > 1) return 'yes';
