@@ -215,8 +215,11 @@ function askResults(s: Session): ReturnType<Question['ask']> {
   };
 }
 
-/** The questions that read lab values themselves: elsewhere, typedLabValues reads them. */
-export const READS_LAB_VALUES: readonly string[] = ['results', 'ast'];
+/**
+ * The questions about the report itself, whose replies are read by the question (a range's "upper limit 40" is not an
+ * ALT of 40): elsewhere, typedLabValues reads lab values.
+ */
+export const READS_LAB_VALUES: readonly string[] = ['results', 'ast', 'checkRead', 'unit', 'altRange', 'astRange'];
 
 /**
  * Lab values the person named in a reply to any other question, or as a correction ("yes, my ALT is 900", "ALT was
