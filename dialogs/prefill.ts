@@ -33,7 +33,9 @@ export interface PendingPrefill {
 }
 
 /** The lab results: one report's values, unit and ranges, used together or not at all. */
-export const LAB_FIELDS = ['alt', 'ast', 'unit', 'altRange', 'astRange'] as const;
+const LAB_FIELDS: readonly (keyof Answers)[] = ['alt', 'ast', 'unit', 'altRange', 'astRange'];
+/** What the person's own lab results leave in the answers, whole or still being settled. */
+const TYPED_LAB_FIELDS: readonly (keyof Answers)[] = [...LAB_FIELDS, 'pendingReports', 'doubtedUnit', 'readDoubts'];
 
 /**
  * Adds the pre-filled answers on consent, under what the person typed: an answer already given is kept, and if they
@@ -42,10 +44,10 @@ export const LAB_FIELDS = ['alt', 'ast', 'unit', 'altRange', 'astRange'] as cons
  */
 export function applyPrefill(s: Session, pending: PendingPrefill): void {
   const a = s.answers;
-  const typedLabs = [...LAB_FIELDS, 'pendingReports', 'doubtedUnit', 'readDoubts'].some((k) => a[k as keyof Answers] !== undefined);
+  const typedLabs = TYPED_LAB_FIELDS.some((k) => a[k] !== undefined);
   const given = pending.answers;
   for (const key of Object.keys(given) as (keyof Answers)[]) {
-    if (a[key] !== undefined || (typedLabs && (LAB_FIELDS as readonly string[]).includes(key))) continue;
+    if (a[key] !== undefined || (typedLabs && LAB_FIELDS.includes(key))) continue;
     Object.assign(a, { [key]: given[key] });
   }
   if (!typedLabs && LAB_FIELDS.some((k) => given[k] !== undefined)) a.prefilledLabs = true;
