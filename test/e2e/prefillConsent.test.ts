@@ -165,6 +165,15 @@ describe('what the person types wins over what was pre-filled (issue 23)', () =>
     expect(parent.repliesIn(id).filter((r) => r.text?.includes(en('questions.age.ask')))).toHaveLength(2);
   });
 
+  it('a reply to the report’s own questions is theirs to read: "ALT upper limit 40" to the range question is no ALT of 40', async () => {
+    const id = 'range-not-typed';
+    await assess(id, { alt: 41, ast: 25, unit: 'U/L' });
+    expect(await say(id, 'yes')).toContain(en('questions.altRange.ask'));
+    const reply = await say(id, 'ALT upper limit 40');
+    expect(reply).not.toContain(en('questions.results.readValueNoUnit', { name: 'ALT', value: 40 }));
+    expect(await toSummary(id, await say(id, '7-40'))).toContain(prefilled41);
+  });
+
   it('ALT typed as a correction at the summary: the summary comes back with 900, and the result is not routine', async () => {
     const id = 'typed-at-summary';
     await assess(id, PREFILL_41);
