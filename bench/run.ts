@@ -47,7 +47,8 @@ interface Phase {
 }
 
 async function phase(name: string, file: string, env: Record<string, string>, o: Options, channel: CountingChannel, storeCalls?: () => number): Promise<Phase> {
-  const server = await new ServerProcess(file, env).start();
+  // The bot replies only to its own origin and to LOCAL_SERVICE_URLS when anonymous (issue 23).
+  const server = await new ServerProcess(file, { LOCAL_SERVICE_URLS: channel.url, ...env }).start();
   await server.healthy();
   // Warm up (JIT, connection pools, lazy loads), then measure.
   await runLoad({ botUrl: server.url, serviceUrl: channel.url, users: o.users, durationMs: o.smoke ? 500 : 2000, scripts: SCRIPTS, maxConversations: o.smoke ? 2 : undefined });

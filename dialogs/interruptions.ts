@@ -15,6 +15,7 @@ import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { doctorSummary, earlyDoctorLines, sectionLines } from '../src/explain/doctorSummary';
 import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
+import { READS_LAB_VALUES, typedLabValues } from './questions/results';
 import { newSession, volunteer, type Profile, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { deletionIntent } from '../src/nlu/deletionIntent';
@@ -234,5 +235,30 @@ export async function handleInterruption(
     case null:
       break;
   }
-  return warningSigns(dc, deps, s, text);
+  const typed = active ? await labValuesTyped(dc, s, questions, text) : null;
+  if (typed === 'miss') return END_OF_TURN;
+  const reacted = await warningSigns(dc, deps, s, text);
+  if (reacted || typed === null) return reacted;
+  // The values changed: the interview goes on from what is now needed (the same question, the rest of the report, or
+  // the summary again).
+  return restartInterview(dc, interviewId);
+}
+
+/**
+ * Lab values typed in a reply to a question that does not read them ("ALT 900" at the age question, or as a
+ * correction at the summary), after consent: used at once, over anything pre-filled (issue 23), and said back.
+ * 'used', 'miss' (a value out of range: said, and the question asked again), or null when the reply names none.
+ */
+async function labValuesTyped(dc: DialogContext, s: Session, questions: readonly Question[], text: string): Promise<'used' | 'miss' | null> {
+  if (s.consent !== true || s.phase !== 'interview' || READS_LAB_VALUES.includes(currentQuestionId(dc) ?? '')) return null;
+  const typed = typedLabValues(text, s);
+  if (typed === null) return null;
+  if (!typed.ok) {
+    await send(dc.context, { kind: 'message', say: [typed.reason ?? say('questions.results.retry')] });
+    await askAgain(dc, s, questions);
+    return 'miss';
+  }
+  typed.apply(s);
+  if (typed.reply) await send(dc.context, { kind: 'message', say: typed.reply });
+  return 'used';
 }

@@ -17,9 +17,10 @@ import { emergencyFromAnswers, finishAssessment } from './finish';
 import { handleInterruption, reactToWarningSigns, type InterruptionDeps } from './interruptions';
 import { interview, nextQuestion, type Question } from './questions';
 import type { Parsed } from './questions/types';
+import { applyPrefill, type PendingPrefill } from './prefill';
 import { newSession, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
-import { CANCELLED_KEY, PARSED_KEY, localeOf, pickedChoice, send } from './turn';
+import { CANCELLED_KEY, PARSED_KEY, PREFILL_KEY, localeOf, pickedChoice, send } from './turn';
 import { product } from '../src/telemetry/instruments';
 
 export const MAIN_DIALOG = 'main';
@@ -36,6 +37,8 @@ const SKIP_WORDS = /^(skip|pass|next|跳过|下一个|下一题)$/i;
 export interface MainDialogDeps extends InterruptionDeps {
   session: StatePropertyAccessor<Session>;
   ttlHours: number;
+  /** A parent bot's pre-filled answers held for this conversation until the consent reply, removed as they are read. */
+  takePrefill(context: TurnContext): Promise<PendingPrefill | null>;
 }
 
 interface Stash {
@@ -69,10 +72,19 @@ export class MainDialog extends ComponentDialog {
     const interrupted = await handleInterruption(innerDc, this.deps, this.questions, INTERVIEW, false);
     if (interrupted) return interrupted;
     // Warning signs a parent bot pre-filled are acted on at once, before consent: emergency advice needs no consent.
-    const s = await this.session(innerDc.context);
-    if ((s.answers.symptoms ?? []).length > 0 || (s.answers.conditions ?? []).length > 0) {
-      const reacted = await reactToWarningSigns(innerDc, this.deps, s);
-      if (reacted) return reacted;
+    // They are judged on a copy: the answers stay out of the conversation's state until the person says yes.
+    const pending = innerDc.context.turnState.get<PendingPrefill | undefined>(PREFILL_KEY);
+    if (pending && ((pending.answers.symptoms ?? []).length > 0 || (pending.answers.conditions ?? []).length > 0)) {
+      const s = await this.session(innerDc.context);
+      const judged: Session = { ...s, answers: { ...pending.answers }, redFlagsShown: [] };
+      const reacted = await reactToWarningSigns(innerDc, this.deps, judged);
+      pending.redFlagsShown = judged.redFlagsShown;
+      if (reacted) {
+        // An emergency ends the check: later messages repeat what to do.
+        s.phase = judged.phase;
+        if (judged.closing) s.closing = judged.closing;
+        return reacted;
+      }
     }
     return super.onBeginDialog(innerDc, options);
   }
@@ -189,6 +201,12 @@ export class MainDialog extends ComponentDialog {
     }
     if (stash?.parsed.ok) {
       stash.parsed.apply(s);
+      // The consent reply settles what a parent bot pre-filled: used on yes, under what the person typed; dropped on no.
+      if (q?.id === 'consent' && s.prefillHeld) {
+        delete s.prefillHeld;
+        const pending = await this.deps.takePrefill(step.context);
+        if (pending && s.consent) applyPrefill(s, pending);
+      }
       // A sign confirmed by the short question is acted on at once, as if said.
       if (q?.id === 'clarify') {
         const reacted = await reactToWarningSigns(step, this.deps, s);

@@ -45,6 +45,8 @@ export interface Answers {
   askedSigns?: Symptom[];
   summaryConfirmed?: boolean;
   changing?: boolean;
+  /** The lab results came from a parent bot's `assess` event: a lab value the person types replaces them all (issue 23). */
+  prefilledLabs?: boolean;
 }
 
 export type Phase = 'interview' | 'done' | 'ended' | 'declined';
@@ -64,6 +66,8 @@ export interface Session {
   pendingCommand?: { command: Command; text: string };
   /** SMS: a send to this conversation failed (the number opted out at the carrier): send nothing more. */
   unreachable?: boolean;
+  /** A parent bot's pre-filled answers wait for the consent reply, in a slot of their own (src/bot/prefillSlot.ts). */
+  prefillHeld?: boolean;
   /** SMS: the rest of a long result, sent on "MORE" (更多). */
   smsMore?: string[];
 }

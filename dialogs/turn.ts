@@ -10,6 +10,8 @@ import type { ChoiceView } from '../src/render/views';
 export const LOCALE_KEY = Symbol('locale');
 export const PARSED_KEY = Symbol('parsed');
 export const CANCELLED_KEY = Symbol('cancelled');
+/** This turn's `assess` event: what a parent bot pre-filled (a PendingPrefill), not yet consented to. */
+export const PREFILL_KEY = Symbol('prefill');
 
 export function localeOf(context: TurnContext): Locale {
   return context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? 'en';

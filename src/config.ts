@@ -42,6 +42,21 @@ function isOrigin(value: string): boolean {
   }
 }
 
+/** The origin of a loopback http(s) URL given as an origin (no credentials, path, query or fragment); null otherwise. */
+export function loopbackOrigin(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const bare = url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
+  return (url.protocol === 'http:' || url.protocol === 'https:') && bare && isLoopbackHost(url.hostname) ? url.origin : null;
+}
+
+/** The Agents Playground's serviceUrl origin on its default port (`npm run playground`). */
+export const PLAYGROUND_ORIGIN = 'http://localhost:56150';
+
 /** Every environment variable the bot reads. README.md and .env.example list the same ones. */
 export const configSchema = z
   .object({
@@ -112,6 +127,18 @@ export const configSchema = z
     HOSPITAL_LOGO_URL: z.preprocess(
       emptyToUndefined,
       z.url({ message: 'must be a URL of an image' }).refine(isSecureUrl, { message: 'must be an https URL of an image' }).optional(),
+    ),
+    LOCAL_SERVICE_URLS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .max(2048)
+        .transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+        .refine((list) => list.every((x) => loopbackOrigin(x) !== null), {
+          message: 'must be loopback origins such as http://localhost:56150, separated by commas (http or https, no path)',
+        })
+        .transform((list) => list.map((x) => loopbackOrigin(x) ?? x))
+        .optional(),
     ),
     ALLOWED_CALLERS: z.preprocess(
       emptyToUndefined,
@@ -197,6 +224,11 @@ export interface Config {
   siteCountry: string | undefined;
   defaultLocale: Env['DEFAULT_LOCALE'];
   stateTtlMs: number;
+  /**
+   * Without an app id: the origins (besides the server's own) an activity's serviceUrl may have, so replies go only to
+   * these local programs (the Agents Playground, the Emulator, a test channel), never to another loopback port.
+   */
+  localServiceOrigins: string[];
   /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
   allowedCallers: string[];
   stateStore: StateStoreConfig;
@@ -268,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     siteCountry: e.SITE_COUNTRY,
     defaultLocale: e.DEFAULT_LOCALE,
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
+    localServiceOrigins: e.LOCAL_SERVICE_URLS ?? [PLAYGROUND_ORIGIN],
     allowedCallers: e.ALLOWED_CALLERS ?? [],
     stateStore: stateStore(e),
     azureClientId: e.AZURE_CLIENT_ID,

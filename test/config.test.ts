@@ -15,6 +15,10 @@ describe('configuration, validated once', () => {
     });
     expect(c).toMatchObject({ port: 8080, appId: 'id', tenantId: 't', localChat: true, siteCountry: 'GB', defaultLocale: 'zh-CN', stateTtlMs: 7_200_000, allowedCallers: ['a', 'b'] });
   });
+  it('LOCAL_SERVICE_URLS: loopback origins, the Agents Playground by default (issue 23)', () => {
+    expect(loadConfig({}).localServiceOrigins).toEqual(['http://localhost:56150']);
+    expect(loadConfig({ LOCAL_SERVICE_URLS: 'http://localhost:3979/, http://127.0.0.1:9000' }).localServiceOrigins).toEqual(['http://localhost:3979', 'http://127.0.0.1:9000']);
+  });
   it('turns the local chat off when an app id is set', () => {
     expect(loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 't' }).localChat).toBe(false);
   });
@@ -25,6 +29,10 @@ describe('configuration, validated once', () => {
     [{ ALLOWED_CALLERS: '*', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 't' }, 'ALLOWED_CALLERS'],
     [{ STATE_TTL_HOURS: '0' }, 'STATE_TTL_HOURS'],
     [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE'],
+    [{ LOCAL_SERVICE_URLS: 'https://attacker.example' }, 'LOCAL_SERVICE_URLS'],
+    [{ LOCAL_SERVICE_URLS: 'http://localhost:56150/_connector' }, 'LOCAL_SERVICE_URLS'],
+    [{ LOCAL_SERVICE_URLS: 'http://user:pw@127.0.0.1:9' }, 'LOCAL_SERVICE_URLS'],
+    [{ LOCAL_SERVICE_URLS: 'ftp://127.0.0.1' }, 'LOCAL_SERVICE_URLS'],
   ])('%j fails with one line naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

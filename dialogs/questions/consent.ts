@@ -1,5 +1,6 @@
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
+import { typedLabValues } from './results';
 import { miss, ok, AGREE, type Question } from './types';
 
 export function consentQuestion(ttlHours: number): Question {
@@ -12,9 +13,17 @@ export function consentQuestion(ttlHours: number): Question {
       choices: AGREE,
     }),
     fallbackChoices: () => AGREE,
-    parse: (text) => {
+    parse: (text, { session }) => {
       const yn = parseYesNo(text);
-      if (yn === 'yes') return ok((s) => (s.consent = true));
+      if (yn === 'yes') {
+        // "Yes, my ALT is 900": the values typed with the yes are the person's, kept over any pre-filled ones (issue 23).
+        const typed = typedLabValues(text, session);
+        if (!typed?.ok) return ok((s) => (s.consent = true));
+        return ok((s) => {
+          s.consent = true;
+          typed.apply(s);
+        }, typed.reply);
+      }
       if (yn === 'no') return ok((s) => (s.consent = false));
       return miss(say('consent.retry'));
     },

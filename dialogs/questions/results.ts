@@ -166,6 +166,22 @@ function bareReading(text: string): { r: AnalyteReading; doubtedUnit: string | n
   return n === null ? null : { r: { value: n, range: null, sexRanges: null, unit: null }, doubtedUnit: null };
 }
 
+/** ALT or AST named in a reply ("ALT 68", a pasted report, or several to choose from); null when none is named. */
+function namedResults(text: string, s: Session): Parsed | null {
+  const report = parseLabReport(text);
+  if (report.newestBy === 'ask') {
+    const reports = report.reports;
+    return ok((sess) => (sess.answers.pendingReports = reports));
+  }
+  const found: Found = { ...foundIn(report), doubts: report.doubts, previous: report.previous };
+  if (found.readings.length === 0) return null;
+  const reply =
+    report.newestBy === 'date' && report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
+    : report.newestBy === 'words' ? [say('questions.results.usedLatest')]
+    : [];
+  return use(found, s, [...reply, ...readBack(found, report.date, report.doubts)]);
+}
+
 /** A reply to an ALT or AST question: a pasted report (one or both named, one report or several), or a bare reading for `asked`. */
 function parseResults(text: string, asked: Field, s: Session): Parsed {
   const pending = s.answers.pendingReports;
@@ -177,19 +193,8 @@ function parseResults(text: string, asked: Field, s: Session): Parsed {
       return use(found, s, [say('questions.results.usedPicked', { number: (index ?? 0) + 1 }), ...readBack(found, choice.date, [])]);
     }
   }
-  const report = parseLabReport(text);
-  if (report.newestBy === 'ask') {
-    const reports = report.reports;
-    return ok((sess) => (sess.answers.pendingReports = reports));
-  }
-  const found: Found = { ...foundIn(report), doubts: report.doubts, previous: report.previous };
-  if (found.readings.length > 0) {
-    const reply =
-      report.newestBy === 'date' && report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
-      : report.newestBy === 'words' ? [say('questions.results.usedLatest')]
-      : [];
-    return use(found, s, [...reply, ...readBack(found, report.date, report.doubts)]);
-  }
+  const named = namedResults(text, s);
+  if (named) return named;
   if (pending) return miss(say('questions.results.pickRetry'));
   const bare = bareReading(text);
   if (bare === null) return saysDontKnow(text) ? miss(say(`questions.${asked === 'alt' ? 'results' : 'ast'}.dontKnow`)) : miss();
@@ -210,6 +215,40 @@ function askResults(s: Session): ReturnType<Question['ask']> {
   };
 }
 
+/**
+ * The questions about the report itself, whose replies are read by the question (a range's "upper limit 40" is not an
+ * ALT of 40): elsewhere, typedLabValues reads lab values.
+ */
+export const READS_LAB_VALUES: readonly string[] = ['results', 'ast', 'checkRead', 'unit', 'altRange', 'astRange'];
+
+/**
+ * Lab values the person named in a reply to any other question, or as a correction ("yes, my ALT is 900", "ALT was
+ * 900 actually" at the summary): what they type wins (issue 23: a typed ALT 900 once gave way to a pre-filled 41). The
+ * values replace those held, and all of a parent bot's pre-filled lab results (another report, maybe another unit):
+ * the rest of the person's report is asked. Null when the reply names none.
+ */
+export function typedLabValues(text: string, s: Session): Parsed | null {
+  const prefilled = s.answers.prefilledLabs === true;
+  const basis: Session = prefilled ? { ...s, answers: { ...s.answers } } : s;
+  if (prefilled) resultsQuestion.clear(basis.answers);
+  const parsed = namedResults(text, basis);
+  if (!parsed?.ok) return parsed;
+  return ok((sess) => {
+    const a = sess.answers;
+    if (a.prefilledLabs) resultsQuestion.clear(a);
+    delete a.prefilledLabs;
+    delete a.valuesConfirmed;
+    delete a.changing;
+    parsed.apply(sess);
+    // Several reports: the results question asks which is newest.
+    const reports = a.pendingReports;
+    if (reports) {
+      resultsQuestion.clear(a);
+      a.pendingReports = reports;
+    }
+  }, parsed.reply);
+}
+
 export const resultsQuestion: Question = {
   id: 'results',
   needed: (s) => s.answers.alt === undefined,
@@ -217,7 +256,7 @@ export const resultsQuestion: Question = {
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
   parse: (text, { session }) => parseResults(text, 'alt', session),
   clear: (a) => {
-    for (const k of ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous'] as const) {
+    for (const k of ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous', 'prefilledLabs'] as const) {
       delete a[k];
     }
   },

@@ -2,10 +2,11 @@ import { ActivityHandler, type Activity, type ConversationState, type InvokeResp
 import { DialogSet, DialogTurnStatus, runDialog, type DialogState } from 'botbuilder-dialogs';
 import { SkillValidation, type ClaimsIdentity } from 'botframework-connector';
 import type { MainDialog } from '../../dialogs/mainDialog';
-import { answersFromPrefill } from '../../dialogs/prefill';
+import { answersFromPrefill, type PendingPrefill } from '../../dialogs/prefill';
 import { newSession, type Profile, type Session } from '../../dialogs/session';
 import { parsePrefill } from '../skill/prefill';
-import { LOCALE_KEY, send } from '../../dialogs/turn';
+import { LOCALE_KEY, PREFILL_KEY, send } from '../../dialogs/turn';
+import type { PrefillSlot } from './prefillSlot';
 import { resolveLocale, type Locale } from '../i18n';
 import { detectCommand } from '../nlu/commands';
 import { capForParsing } from '../nlu/inputLimits';
@@ -30,12 +31,15 @@ export interface BotState {
   dialogState: StatePropertyAccessor<DialogState>;
   session: StatePropertyAccessor<Session>;
   profile: StatePropertyAccessor<Profile>;
+  /** A parent bot's pre-filled answers, until the person answers the consent question. */
+  prefill: PrefillSlot;
 }
 
-export function createAccessors(conversationState: ConversationState, userState: UserState): BotState {
+export function createAccessors(conversationState: ConversationState, userState: UserState, prefill: PrefillSlot): BotState {
   return {
     conversationState,
     userState,
+    prefill,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
     session: conversationState.createProperty<Session>('session'),
     profile: userState.createProperty<Profile>('profile'),
@@ -44,6 +48,7 @@ export function createAccessors(conversationState: ConversationState, userState:
 
 /** Erases the user's and the conversation's state from the store, and keeps this turn from writing it back. */
 export async function deleteUserData(state: BotState, context: TurnContext): Promise<void> {
+  if ((await state.session.get(context))?.prefillHeld) await state.prefill.drop(context);
   await state.conversationState.delete(context);
   await state.userState.delete(context);
   context.turnState.set(DELETED_KEY, true);
@@ -118,7 +123,12 @@ export class LiverBot extends ActivityHandler {
     return response.status === 501 ? { status: 400, body: { error: 'This bot does not support this invoke.' } } : response;
   }
 
-  /** A parent bot starts the assessment, passing what it already knows; those questions are not asked. */
+  /**
+   * A parent bot starts the assessment, passing what it already knows; those questions are not asked. Nothing of it
+   * goes into the conversation's answers before the person consents (issue 23): the answers wait in a short-lived
+   * slot of their own, used on yes and dropped on no. Warning signs among them are acted on at once (the dialog's
+   * begin): emergency advice needs no consent.
+   */
   private async assess(context: TurnContext): Promise<void> {
     const prefill = parsePrefill(context.activity.value);
     if (prefill === null) this.logger.warn({ event: 'assess_prefill_invalid', conversationId: context.activity.conversation?.id });
@@ -127,9 +137,17 @@ export class LiverBot extends ActivityHandler {
       profile.locale = prefill.locale;
       context.turnState.set(LOCALE_KEY, prefill.locale);
     }
+    const pending: PendingPrefill = { answers: answersFromPrefill(prefill ?? {}), redFlagsShown: [] };
+    context.turnState.set(PREFILL_KEY, pending);
+    if ((await this.state.session.get(context))?.prefillHeld) await this.state.prefill.drop(context);
     await this.state.dialogState.delete(context);
-    await this.state.session.set(context, { ...newSession(), answers: answersFromPrefill(prefill ?? {}) });
+    await this.state.session.set(context, newSession());
     await this.runMainDialog(context);
+    const session = await this.state.session.get(context, newSession());
+    if (Object.keys(pending.answers).length > 0 && session.phase === 'interview' && session.consent === undefined) {
+      await this.state.prefill.hold(context, pending);
+      session.prefillHeld = true;
+    }
   }
 
   /**

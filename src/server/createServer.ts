@@ -75,9 +75,10 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
       res.send(400, { error: 'A valid activity is required' });
       return;
     }
-    if (!serviceUrlAllowed(parsed.data.serviceUrl, config)) {
+    if (!serviceUrlAllowed(parsed.data.serviceUrl, config, new URL(baseUrl).origin)) {
+      // Refused before the adapter sees it: no reply is sent anywhere.
       logger.warn({ event: 'service_url_refused', channelId: parsed.data.channelId });
-      res.send(400, { error: 'This serviceUrl is not allowed' });
+      res.send(403, { error: 'This serviceUrl is not allowed' });
       return;
     }
     const authHeader = req.header('authorization') ?? '';

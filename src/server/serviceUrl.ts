@@ -1,13 +1,15 @@
-import { isLoopbackHost, type Config } from '../config';
+import type { Config } from '../config';
 
 /**
  * Whether the bot may send its replies to an activity's serviceUrl. With an app id, the adapter has authenticated the
- * channel that named it. Without one (anonymous), nothing is authenticated, so replies may go only where they stay on
- * this machine: a loopback serviceUrl (the Emulator, a local test channel), and only while the server itself listens
- * on loopback alone (so the caller is on this machine too). An anonymous server open to the network
- * (ALLOW_REMOTE_ANONYMOUS) takes no activity on /api/messages at all: its local chat page replies in-process.
+ * channel that named it. Without one (anonymous), nothing is authenticated, so replies may go only to this server's
+ * own origin and to the local programs listed in LOCAL_SERVICE_URLS (the Agents Playground, the Emulator, a test
+ * channel), and only while the server itself listens on loopback alone: not to any other loopback port or path,
+ * which a page whose domain was pointed at 127.0.0.1 could otherwise choose (issue 23). An anonymous server open to
+ * the network (ALLOW_REMOTE_ANONYMOUS) takes no activity on /api/messages at all: its local chat page replies
+ * in-process.
  */
-export function serviceUrlAllowed(serviceUrl: string, config: Pick<Config, 'anonymous' | 'loopbackOnly'>): boolean {
+export function serviceUrlAllowed(serviceUrl: string, config: Pick<Config, 'anonymous' | 'loopbackOnly' | 'localServiceOrigins'>, ownOrigin: string): boolean {
   if (!config.anonymous) return true;
   if (!config.loopbackOnly) return false;
   let url: URL;
@@ -16,5 +18,6 @@ export function serviceUrlAllowed(serviceUrl: string, config: Pick<Config, 'anon
   } catch {
     return false;
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '' && isLoopbackHost(url.hostname);
+  if (url.username !== '' || url.password !== '') return false;
+  return url.origin === ownOrigin || config.localServiceOrigins.includes(url.origin);
 }

@@ -27,7 +27,12 @@ interface Packed {
 
 /** The eTag a state object was read with, kept on the object itself for its write. */
 const READ_ETAG = Symbol('readETag');
-type Tagged = { [READ_ETAG]?: string };
+/**
+ * A shorter life than the store's time to live, for one item (a parent bot's pre-filled answers waiting for consent):
+ * set under this symbol on the object written, which no store serialises.
+ */
+export const ITEM_TTL_MS = Symbol('itemTtlMs');
+type Tagged = { [READ_ETAG]?: string; [ITEM_TTL_MS]?: number };
 
 /** Long enough for any turn that read the item before it was deleted to have tried its write. */
 export const DEFAULT_TOMBSTONE_MS = 15 * 60_000;
@@ -98,10 +103,10 @@ export class ProtectedStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const expiresAt = this.now() + this.options.ttlMs;
     const packed: StoreItems = {};
     const unread: string[] = [];
     for (const [key, value] of Object.entries(changes)) {
+      const expiresAt = this.now() + Math.min(this.options.ttlMs, (value as Tagged)[ITEM_TTL_MS] ?? Infinity);
       const readETag = (value as Tagged)[READ_ETAG];
       const { eTag, ...rest } = value as { eTag?: string };
       // The eTag read wins over BotState's `*`; an eTag a caller set itself (not `*`) is kept.

@@ -7,7 +7,7 @@ import { startApp, type StartedApp } from '../helpers/app';
 import { BotProcess } from '../helpers/botProcess';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_AVAILABLE as available, OUT } from './chromium';
 import { cardTextLayout } from './layout';
-import { PlaygroundChat, PlaygroundProcess } from './playground';
+import { PlaygroundChat, PlaygroundProcess, freePort, playgroundOrigin } from './playground';
 import { choose, lastBotText, submitCard, type } from './webchat';
 
 /**
@@ -25,11 +25,14 @@ const PHONE_MARGIN = 10;
 let app: StartedApp;
 let bot: BotProcess;
 let browser: Browser;
+/** The Playground's port, chosen before the bot starts: the bot replies only to the serviceUrls it was given (issue 23). */
+let playgroundPort = 0;
 
 beforeAll(async () => {
   if (!available) return;
   app = await startApp({ SITE_COUNTRY: 'GB' });
-  bot = await new BotProcess({ SITE_COUNTRY: 'GB' }).start();
+  playgroundPort = await freePort();
+  bot = await new BotProcess({ SITE_COUNTRY: 'GB', LOCAL_SERVICE_URLS: playgroundOrigin(playgroundPort) }).start();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync(OUT, { recursive: true });
 }, 60_000);
@@ -94,7 +97,7 @@ describe.skipIf(!available)('the doctor card on a 360-px phone', () => {
 
   it('in Teams (the Agents Playground, en): labels on one line above their values, no word cut, a screenshot', async () => {
     const t = translator('en');
-    const playground = await new PlaygroundProcess().start(bot.url);
+    const playground = await new PlaygroundProcess(playgroundPort).start(bot.url);
     const chat = await PlaygroundChat.open(browser, playground.url, PHONE);
     try {
       await chat.waitForBot(t('welcome.intro'));

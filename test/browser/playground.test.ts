@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../../src/i18n';
 import { BotProcess } from '../helpers/botProcess';
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_AVAILABLE, OUT } from './chromium';
-import { PlaygroundChat, PlaygroundProcess, resultValue } from './playground';
+import { PlaygroundChat, PlaygroundProcess, freePort, playgroundOrigin, resultValue } from './playground';
 
 /**
  * Issue #17: the bot in a real Teams client. Microsoft 365 Agents Playground (a local Teams-like client that sends
@@ -22,10 +22,13 @@ const TALL = { width: 1100, height: 2400 };
 
 let bot: BotProcess;
 let browser: Browser;
+/** The Playgrounds' ports, chosen before the bot starts: the bot replies only to the serviceUrls it was given (issue 23). */
+let ports: number[] = [];
 
 beforeAll(async () => {
   if (!available) return;
-  bot = await new BotProcess({ SITE_COUNTRY: 'GB' }).start();
+  ports = [await freePort(), await freePort()];
+  bot = await new BotProcess({ SITE_COUNTRY: 'GB', LOCAL_SERVICE_URLS: ports.map(playgroundOrigin).join(',') }).start();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync(OUT, { recursive: true });
 }, 60_000);
@@ -141,7 +144,7 @@ describe.skipIf(!available)('Teams, in Microsoft 365 Agents Playground', () => {
   });
 
   it('a whole check in English: welcome on install, choice cards at the first ask, the summary and the result as lines, the doctor card, every call 2xx', async () => {
-    playground = await new PlaygroundProcess().start(bot.url);
+    playground = await new PlaygroundProcess(ports[0]).start(bot.url);
     chat = await PlaygroundChat.open(browser, playground.url, TALL);
     const { summary, result, doctor } = await wholeCheck(chat, 'en', {
       results: 'ALT 130 U/L (7-40) AST 30 U/L (10-35)',
@@ -170,7 +173,7 @@ describe.skipIf(!available)('Teams in Chinese, in Microsoft 365 Agents Playgroun
   });
 
   it('a whole check in Chinese after "中文": the same structure, the summary and the result as lines, every call 2xx', async () => {
-    playground = await new PlaygroundProcess().start(bot.url);
+    playground = await new PlaygroundProcess(ports[1]).start(bot.url);
     chat = await PlaygroundChat.open(browser, playground.url, TALL);
     const { summary, result, doctor } = await wholeCheck(chat, 'zh-CN', {
       start: '中文',

@@ -9,13 +9,18 @@ import { stopChild } from '../../bench/processes';
 /** The Microsoft 365 Agents Playground's command line, from the dev dependency @microsoft/m365agentsplayground. */
 const CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (typeof address !== 'object' || address === null) throw new Error('no free port');
   return address.port;
+}
+
+/** The origin of the serviceUrl the Playground on `port` sends (http://localhost:PORT/_connector). */
+export function playgroundOrigin(port: number): string {
+  return `http://localhost:${port}`;
 }
 
 /**
@@ -29,8 +34,11 @@ export class PlaygroundProcess {
   readonly output: string[] = [];
   url = '';
 
+  /** `port`: one chosen beforehand, so the bot could be started replying to it (LOCAL_SERVICE_URLS, issue 23). */
+  constructor(private readonly port?: number) {}
+
   async start(botUrl: string, timeoutMs = 30_000): Promise<this> {
-    const port = await freePort();
+    const port = this.port ?? (await freePort());
     const child = spawn(process.execPath, [CLI, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '--disable-telemetry', '-p', String(port)], {
       cwd: this.dir,
       env: {

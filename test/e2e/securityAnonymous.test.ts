@@ -60,7 +60,7 @@ describe('anonymous means local (issue #15 item 3)', () => {
     await expect(start({ HOST: '0.0.0.0' })).rejects.toThrow(/Configuration error: HOST must be a loopback address/);
   });
 
-  it('replies to a loopback serviceUrl, and refuses (400) any other: the caller’s server gets nothing', async () => {
+  it('replies to an allowed loopback serviceUrl, and refuses any other (403; 400 when not http): the caller’s server gets nothing', async () => {
     const bot = await start({ HOST: '' });
     const id = 'anon-ok';
     expect((await postActivity(bot.url, activityFrom(channel, id, { text: 'hi' }))).status).toBe(200);
@@ -68,7 +68,7 @@ describe('anonymous means local (issue #15 item 3)', () => {
 
     for (const serviceUrl of [attackerUrl, 'https://attacker.example', 'http://0.0.0.0:9/', 'http://user:pw@127.0.0.1:9/', 'ftp://127.0.0.1/']) {
       const res = await postActivity(bot.url, { ...activityFrom(channel, 'anon-stolen', { text: 'yes' }), serviceUrl });
-      expect(res.status, serviceUrl).toBe(400);
+      expect(res.status, serviceUrl).toBe(serviceUrl.startsWith('ftp:') ? 400 : 403);
     }
     await new Promise((r) => setTimeout(r, 200));
     expect(attackerHits).toBe(0);
@@ -85,7 +85,7 @@ describe('anonymous means local (issue #15 item 3)', () => {
     const before = channel.received.length;
     for (const serviceUrl of [channel.url, attackerUrl]) {
       const res = await postActivity(remote, { ...activityFrom(channel, 'remote-anon', { text: 'hi' }), serviceUrl });
-      expect(res.status).toBe(400);
+      expect(res.status).toBe(403);
     }
     await new Promise((r) => setTimeout(r, 200));
     expect(channel.received.length).toBe(before);

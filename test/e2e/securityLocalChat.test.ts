@@ -154,4 +154,31 @@ describe('"delete my data" leaves no transcript on the local endpoint (issue #15
     const other = await chat(bot.url, 42);
     expect((await fetch(`${bot.url}/v3/directline/conversations/${other.conversationId}/activities`, { headers: { authorization: `Bearer ${other.token}`, ...from(42) } })).status).toBe(200);
   });
+
+  it('a poll with the watermark sends only what is new (issue 23): its size is that of the new turn, not the transcript', async () => {
+    const c = await chat(bot.url, 43);
+    const url = `${bot.url}/v3/directline/conversations/${c.conversationId}/activities`;
+    const headers = { authorization: `Bearer ${c.token}`, ...from(43) };
+    const poll = async (watermark?: string): Promise<{ bytes: number; activities: Partial<Activity>[]; watermark: string }> => {
+      const text = await (await fetch(watermark === undefined ? url : `${url}?watermark=${watermark}`, { headers })).text();
+      return { bytes: Buffer.byteLength(text), ...(JSON.parse(text) as { activities: Partial<Activity>[]; watermark: string }) };
+    };
+    // A transcript of some size: consent, a pasted report and its replies.
+    for (const text of ['yes', 'ALT 68 U/L (7-40), AST 25 U/L (13-35). '.repeat(40)]) expect((await c.post({ type: 'message', text })).status).toBe(200);
+    const all = await poll();
+    expect(all.bytes).toBeGreaterThan(4000);
+    // Nothing new: an empty list and the same watermark, a few dozen bytes.
+    const idle = await poll(all.watermark);
+    expect(idle.activities).toEqual([]);
+    expect(idle.watermark).toBe(all.watermark);
+    expect(idle.bytes).toBeLessThan(64);
+    // One more turn: exactly the activities after the watermark (the message and the bot's replies to it).
+    expect((await c.post({ type: 'message', text: '45' })).status).toBe(200);
+    const fresh = await poll(all.watermark);
+    const everything = await poll();
+    expect(fresh.activities).toEqual(everything.activities.slice(all.activities.length));
+    expect(fresh.activities[0]).toMatchObject({ text: '45', from: { role: 'user' } });
+    expect(Number(fresh.watermark)).toBe(Number(all.watermark) + fresh.activities.length);
+    expect(fresh.bytes).toBeLessThan(everything.bytes - all.bytes + 64);
+  });
 });

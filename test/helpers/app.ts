@@ -3,6 +3,7 @@ import type { Storage } from 'botbuilder';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { createApp, type App } from '../../src/server/createServer';
+import { fakeChannelOrigins } from './fakeChannel';
 
 /** Everything a logger wrote, line by line, for tests that read the logs. */
 export class LogCapture extends Writable {
@@ -16,8 +17,9 @@ export class LogCapture extends Writable {
   }
 }
 
+/** The config of a test server: a free port on 127.0.0.1, replying to the fake channels already running. */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...env });
+  return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', LOCAL_SERVICE_URLS: fakeChannelOrigins(), ...env });
 }
 
 export interface StartedApp {

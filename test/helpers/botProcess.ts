@@ -1,9 +1,13 @@
 import { ServerProcess } from '../../bench/processes';
+import { fakeChannelOrigins } from './fakeChannel';
 
-/** The bot as its own process (as `npm start` runs it, from source), on 127.0.0.1 and a free port. */
+/**
+ * The bot as its own process (as `npm start` runs it, from source), on 127.0.0.1 and a free port, replying to the
+ * fake channels already running (LOCAL_SERVICE_URLS) unless `env` says otherwise.
+ */
 export class BotProcess extends ServerProcess {
   constructor(env: Record<string, string>) {
-    super('src/index.ts', env);
+    super('src/index.ts', { LOCAL_SERVICE_URLS: fakeChannelOrigins(), ...env });
   }
 }
 

@@ -2,6 +2,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Activity } from 'botbuilder';
 import { closeServer, listenOnLoopback } from '../../bench/loopback';
 
+/** The origins of the fake channels running in this test file, in the order they started. */
+const running = new Set<string>();
+
+/**
+ * LOCAL_SERVICE_URLS for a bot started now: the fake channels already running. An anonymous bot replies only to its
+ * own origin and to those it was started with (issue 23), so a test starts its channel before its bot.
+ */
+export function fakeChannelOrigins(): string {
+  return [...running].join(',');
+}
+
 /**
  * A fake channel: an HTTP server on 127.0.0.1 that plays the Bot Connector's part. Tests post activities to the
  * bot's /api/messages with this server as serviceUrl, and read the bot's replies as a real channel would.
@@ -18,11 +29,13 @@ export class FakeChannel {
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.url = await listenOnLoopback(this.server);
+    running.add(this.url);
     return this;
   }
 
   async stop(): Promise<void> {
     if (!this.server) return;
+    running.delete(this.url);
     await closeServer(this.server);
     this.server = null;
   }

@@ -46,7 +46,7 @@ describe('an answer on one instance racing "delete my data" on another (Azurite,
     for (let trial = 0; trial < TRIALS; trial++) {
       const id = `race-${trial}`;
       for (const text of ['hi', 'yes', 'ALT 68 U/L 7-40; AST 25 U/L 13-35']) await say(a, id, text);
-      expect(await stored(id)).toContain('68');
+      expect(await stored(id)).toContain('"alt":68');
       const before = channel.repliesIn(id).length;
       const answer = postActivity(a.url, activityFrom(channel, id, { text: '34' }));
       await new Promise((r) => setTimeout(r, 5 + (trial % 4) * 5));
@@ -56,7 +56,9 @@ describe('an answer on one instance racing "delete my data" on another (Azurite,
       const replies = channel.repliesIn(id).slice(before).map((r) => r.text ?? '');
       expect(replies.some((t) => t.includes(en('commands.dataDeleted')))).toBe(true);
       const left = await stored(id);
-      if (left !== null && (left.includes('68') || left.includes('"age"'))) restored.push(trial);
+      // The fields, not the digits: a fresh state (B's deletion came first, and A started afresh) holds a dialog's
+      // random instance id, which contains "68" about one time in nine.
+      if (left !== null && (left.includes('"alt":68') || left.includes('"age"'))) restored.push(trial);
     }
     // No trial may leave the lab values or the answers in the store after "delete my data" was confirmed.
     expect(restored).toEqual([]);

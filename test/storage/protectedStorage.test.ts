@@ -1,7 +1,7 @@
 import { MemoryStorage, type Storage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { StateConflictError, StorageUnavailableError } from '../../src/storage/errors';
-import { ProtectedStorage } from '../../src/storage/protectedStorage';
+import { ITEM_TTL_MS, ProtectedStorage } from '../../src/storage/protectedStorage';
 
 const HOUR = 3_600_000;
 
@@ -44,6 +44,21 @@ describe('ProtectedStorage', () => {
     now += 60_000;
     expect(await store.read(['a'])).toEqual({});
     expect(await memory.read(['a'])).toEqual({});
+  });
+
+  it('an item written with a shorter life (ITEM_TTL_MS) expires then, and is swept from the store (issue 23)', async () => {
+    let now = 1_000_000;
+    const memory = new MemoryStorage();
+    const store = new ProtectedStorage(() => memory, { ttlMs: HOUR, now: () => now, sweepEveryMs: 60_000, tombstoneMs: 0 });
+    await store.write({ held: { alt: 41, [ITEM_TTL_MS]: 10 * 60_000 }, kept: { consent: true } });
+    expect(JSON.stringify(await memory.read(['held']))).not.toContain('itemTtlMs');
+    now += 10 * 60_000 - 1;
+    expect(await store.read(['held'])).toMatchObject({ held: { alt: 41 } });
+    now += 1;
+    expect(await store.sweep()).toBe(1);
+    expect(await memory.read(['held'])).toEqual({});
+    expect(await store.read(['kept'])).toMatchObject({ kept: { consent: true } });
+    store.close();
   });
 
   it('expires items after the configured time, and deletes them', async () => {
