@@ -82,6 +82,9 @@ export interface Found {
  */
 const ANY_TIME = new Set(['alcohol_dependence', 'heavy_alcohol_history']);
 
+/** Emergency signs: one said to be over now ("back to normal now") still counts unless it was long ago. */
+const EMERGENCY = new Set(['vomiting_blood', 'black_stools', 'confusion', 'chest_pain', 'self_harm', 'paracetamol_overdose', 'alcohol_withdrawal']);
+
 /** Events that are an emergency only while they happen (RF-WITHDRAWAL): a past or habitual one is history. */
 const NOW_ONLY = new Set(['alcohol_withdrawal']);
 
@@ -153,7 +156,7 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[],
           denied.add(p.key);
           continue;
         }
-        const c = signContext(sentence, m.spans, o.typingFor);
+        const c = signContext(sentence, m.spans, o.typingFor, !EMERGENCY.has(p.key));
         if (c.experiencer === 'other') {
           // Someone else's sign, past or over, is no sign; said of them now, it is asked about (unless typing for the patient).
           // Thoughts of self-harm said of anyone now are always asked about (the screener question, ASK-SELF-HARM).
@@ -222,8 +225,12 @@ export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText
 function withSoundAlikeSigns(text: string, r: Omit<RedFlagStatement, 'selfHarmHint'> & { selfHarmHint: boolean }): typeof r {
   const alike = withSoundAlikes(text);
   if (alike === null) return r;
-  const more = readWarningSigns(alike).symptoms.filter((s) => !r.symptoms.includes(s) && !r.unclear.includes(s) && !r.denied.includes(s));
-  return more.length === 0 ? r : { ...r, unclear: [...r.unclear, ...more] };
+  const again = readWarningSigns(alike);
+  const more = again.symptoms.filter((s) => !r.symptoms.includes(s) && !r.unclear.includes(s) && !r.denied.includes(s));
+  if (more.length === 0) return r;
+  // "吐雪了" read as 吐血: the vomiting is the blood's (asked about), not nausea as well.
+  const symptoms = more.includes('vomiting_blood') && !again.symptoms.includes('nausea_vomiting') ? r.symptoms.filter((s) => s !== 'nausea_vomiting') : r.symptoms;
+  return { ...r, symptoms, unclear: [...r.unclear, ...more] };
 }
 
 /** RF-APAP-OVERDOSE from a count of tablets, in digits or in words ("took about twenty paracetamol"). */
