@@ -10,6 +10,7 @@ import { countWordsAsDigits } from './countWords';
 import { memoByText } from './memo';
 import { CJK_RE } from './normalise';
 import { withSoundAlikes } from './soundAlike';
+import { withEnglishSoundAlikes } from './soundAlikeEn';
 import { VOCAB } from './vocabulary';
 
 /**
@@ -223,7 +224,8 @@ export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText
 
 /** A sign found only through a sound-alike ("吐雪" for 吐血) is asked about with one short question, not acted on. */
 function withSoundAlikeSigns(text: string, r: Omit<RedFlagStatement, 'selfHarmHint'> & { selfHarmHint: boolean }): typeof r {
-  const alike = withSoundAlikes(text);
+  const zh = withSoundAlikes(text);
+  const alike = withEnglishSoundAlikes(zh ?? text) ?? zh;
   if (alike === null) return r;
   const again = readWarningSigns(alike);
   const more = again.symptoms.filter((s) => !r.symptoms.includes(s) && !r.unclear.includes(s) && !r.denied.includes(s));
