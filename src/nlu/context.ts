@@ -22,11 +22,12 @@ const TRIGGERS = compile({
   current: C.current ?? [],
   pastEvent: C.pastEvent ?? [],
   conditional: C.conditional ?? [],
+  resolved: C.resolved ?? [],
   notTrigger: C.notTrigger ?? [],
 });
 const TYPING_FOR = compile({ typingFor: C.typingFor ?? [] });
 
-type Kind = 'other' | 'pronoun' | 'self' | 'historical' | 'current' | 'pastEvent' | 'conditional';
+type Kind = 'other' | 'pronoun' | 'self' | 'historical' | 'current' | 'pastEvent' | 'conditional' | 'resolved';
 interface Trigger extends Span {
   kind: Kind;
 }
@@ -67,7 +68,7 @@ export interface SignContext {
  * and the speaker ("I", "我"), within the sign's part of the sentence; temporality from the historical and current
  * triggers there.
  */
-export function signContext(sentence: Sentence, spans: readonly Span[], typingFor: () => boolean): SignContext {
+export function signContext(sentence: Sentence, spans: readonly Span[], typingFor: () => boolean, resolvable = true): SignContext {
   const at = spans[0]?.start ?? 0;
   const [rs, re] = regionAt(sentence, at);
   const [ss, se] = segmentAt(sentence, at);
@@ -87,7 +88,12 @@ export function signContext(sentence: Sentence, spans: readonly Span[], typingFo
   const experiencer: Experiencer = forSomeone ? (nearest === 'self' ? 'other' : 'patient') : nearest === 'other' ? 'other' : 'patient';
   // When: ConText's temporal triggers reach to the end of their part of the sentence (a comma, 、 or a contrast).
   const has = (k: Kind): boolean => all.some((t) => t.kind === k && t.start >= ss && t.end <= se && !overlaps(t));
-  const historical = has('historical') && !has('current');
+  // ConText's "resolved" (a post-trigger): "had a fever at the weekend but it's gone now", "前天吐过一次 吃坏东西了 现在好了":
+  // a sign before it in the sentence is over, unless something said of now stands between them. Not an emergency sign
+  // (`resolvable` false): black stools last week, "back to normal now", may still be a bleed to see about.
+  const end = Math.max(...spans.map((s) => s.end));
+  const resolved = resolvable && all.some((t) => t.kind === 'resolved' && t.start >= end && !all.some((c) => c.kind === 'current' && c.start >= end && c.start < t.start));
+  const historical = (has('historical') || resolved) && !has('current');
   const inSentence = (k: Kind): boolean => all.some((t) => t.kind === k && !overlaps(t));
   return {
     experiencer,

@@ -6,9 +6,11 @@ import { isNegated, negatedRanges } from './negation';
 import { candidates, compile, matchPattern, regionAt, type Pattern, type PatternMatch, type Span } from './phrases';
 import { segmentAt, sentencesOf, type Sentence } from './sentences';
 import { capForPhrases } from './inputLimits';
+import { countWordsAsDigits } from './countWords';
 import { memoByText } from './memo';
 import { CJK_RE } from './normalise';
 import { withSoundAlikes } from './soundAlike';
+import { withEnglishSoundAlikes } from './soundAlikeEn';
 import { VOCAB } from './vocabulary';
 
 /**
@@ -40,8 +42,14 @@ export interface RedFlagStatement {
 
 const SIGNS = compile(VOCAB.signs);
 const UNCLEAR = compile(VOCAB.unclearSigns);
-/** Look-alike phrases; one marked "^" excludes the sign in its whole sentence ("bruised all over, but that's just from rolling"). */
-const EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.map((x) => x.replace(/^\^/, ''))])));
+const SELF_HARM_SIGNS = SIGNS.filter((p) => p.key === 'self_harm');
+const SELF_HARM_HINTS = UNCLEAR.filter((p) => p.key === 'self_harm');
+/**
+ * Look-alike phrases; one marked "^" excludes the sign in its whole sentence ("bruised all over, but that's just from
+ * rolling"), one marked "=" only the match it overlaps ("拖累" holds 累 but says nothing of the rest of the sentence).
+ */
+const EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.filter((x) => !x.startsWith('=')).map((x) => x.replace(/^\^/, ''))])));
+const NARROW_EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.filter((x) => x.startsWith('=')).map((x) => x.slice(1))])));
 const WIDE_EXCLUSIONS = compile(Object.fromEntries(Object.entries(VOCAB.signExclusions).map(([k, v]) => [k, v.filter((x) => x.startsWith('^')).map((x) => x.slice(1))])));
 
 const isSymptom = (k: string): k is Symptom => (SYMPTOMS as readonly string[]).includes(k);
@@ -67,8 +75,16 @@ export interface Found {
   others: Set<string>;
 }
 
-/** Signs that stand whenever they were said (ConText temporality does not apply): thoughts of self-harm, a dependence. */
-const ANY_TIME = new Set(['self_harm', 'alcohol_dependence', 'heavy_alcohol_history']);
+/**
+ * Signs that stand whenever they were said (ConText temporality does not apply): heavy drinking is history by nature,
+ * and withdrawal once ("had the DTs last year") in someone who still drinks is a dependence now (one who has stopped
+ * drinking for good is read below). Thoughts of self-harm are read for when they were (an attempt "when I was 19" is
+ * history; "I tried to overdose in august and I still want to" is now).
+ */
+const ANY_TIME = new Set(['alcohol_dependence', 'heavy_alcohol_history']);
+
+/** Emergency signs: one said to be over now ("back to normal now") still counts unless it was long ago. */
+const EMERGENCY = new Set(['vomiting_blood', 'black_stools', 'confusion', 'chest_pain', 'self_harm', 'paracetamol_overdose', 'alcohol_withdrawal']);
 
 /** Events that are an emergency only while they happen (RF-WITHDRAWAL): a past or habitual one is history. */
 const NOW_ONLY = new Set(['alcohol_withdrawal']);
@@ -112,9 +128,13 @@ function contextOf(sentence: Sentence): SentenceContext {
   const negations = negatedRanges(sentence);
   const exclusions = candidates(sentence, EXCLUSIONS).flatMap((p) => matchPattern(sentence, p, 2));
   const wide = new Set(candidates(sentence, WIDE_EXCLUSIONS).filter((p) => matchPattern(sentence, p, 1).length > 0).map((p) => p.key));
+  const narrow = candidates(sentence, NARROW_EXCLUSIONS).flatMap((p) => matchPattern(sentence, p, 4));
   return {
     negations,
-    excluded: (m) => wide.has(m.key) || exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key)))),
+    excluded: (m) =>
+      wide.has(m.key) ||
+      exclusions.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => overlapsOrShares(sentence, ms, xs, m.key)))) ||
+      narrow.some((x) => x.key === m.key && x.spans.some((xs) => m.spans.some((ms) => ms.start < xs.end && xs.start < ms.end))),
   };
 }
 
@@ -130,14 +150,18 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[],
       for (const m of matchPattern(sentence, p)) {
         ctx ??= contextOf(sentence);
         if (ctx.excluded(m) || deniedAcrossContrast(sentence, m, ctx.negations)) continue;
-        if (m.spans.some((sp) => isNegated(sp, ctx?.negations ?? [], !SAID_EVEN_IF.has(p.key)))) {
+        // A negation said inside one of the pattern's parts is that part's own word ("没有我 会更好", "don't see much
+        // point + in anything"): it does not deny the other parts.
+        const negations = ctx.negations.filter((r) => !m.spans.some((sp) => r.trigger.start < sp.end && sp.start < r.trigger.end));
+        if (m.spans.some((sp) => isNegated(sp, negations, !SAID_EVEN_IF.has(p.key)))) {
           denied.add(p.key);
           continue;
         }
-        const c = signContext(sentence, m.spans, o.typingFor);
+        const c = signContext(sentence, m.spans, o.typingFor, !EMERGENCY.has(p.key));
         if (c.experiencer === 'other') {
           // Someone else's sign, past or over, is no sign; said of them now, it is asked about (unless typing for the patient).
-          if (!c.otherPast && !c.historical && !o.typingFor()) others.add(p.key);
+          // Thoughts of self-harm said of anyone now are always asked about (the screener question, ASK-SELF-HARM).
+          if (!c.otherPast && !c.historical && (p.key === 'self_harm' || !o.typingFor())) others.add(p.key);
           continue;
         }
         if (o.temporality && c.historical && !ANY_TIME.has(p.key)) continue;
@@ -156,6 +180,8 @@ function findIn(sentenceList: readonly Sentence[], patterns: readonly Pattern[],
  */
 const WITHDRAWAL_EVENT = compile({ alcohol_withdrawal: ['@seizure', '@hallucinate', '@shakes+@sweatWord', '@shakes+@confusedWord'] });
 const STOPPED_DRINKING = compile({ alcohol_withdrawal: ['@stoppedDrinking'] });
+/** Not drinking now, for good ("2 years clean", "dry since 2016", "戒酒好几年了"): ConText's "no longer". */
+const SOBER_NOW = compile({ sober: ['@soberNow'] });
 /** Words of drinking: a reply without one says nothing of stopping (most replies; the look is skipped). */
 const DRINK_CUE = new RegExp((VOCAB.context.drinkCue ?? []).map((w) => (CJK_RE.test(w) ? w : `\\b${w}`)).join('|'));
 
@@ -198,28 +224,58 @@ export const detectWarningSigns: (text: string) => RedFlagStatement = memoByText
 
 /** A sign found only through a sound-alike ("吐雪" for 吐血) is asked about with one short question, not acted on. */
 function withSoundAlikeSigns(text: string, r: Omit<RedFlagStatement, 'selfHarmHint'> & { selfHarmHint: boolean }): typeof r {
-  const alike = withSoundAlikes(text);
+  const zh = withSoundAlikes(text);
+  const alike = withEnglishSoundAlikes(zh ?? text) ?? zh;
   if (alike === null) return r;
-  const more = readWarningSigns(alike).symptoms.filter((s) => !r.symptoms.includes(s) && !r.unclear.includes(s) && !r.denied.includes(s));
-  return more.length === 0 ? r : { ...r, unclear: [...r.unclear, ...more] };
+  const again = readWarningSigns(alike);
+  const more = again.symptoms.filter((s) => !r.symptoms.includes(s) && !r.unclear.includes(s) && !r.denied.includes(s));
+  if (more.length === 0) return r;
+  // "吐雪了" read as 吐血: the vomiting is the blood's (asked about), not nausea as well.
+  const symptoms = more.includes('vomiting_blood') && !again.symptoms.includes('nausea_vomiting') ? r.symptoms.filter((s) => s !== 'nausea_vomiting') : r.symptoms;
+  return { ...r, symptoms, unclear: [...r.unclear, ...more] };
+}
+
+/** RF-APAP-OVERDOSE from a count of tablets, in digits or in words ("took about twenty paracetamol"). */
+function saysOverdose(text: string): boolean {
+  if (saysApapOverdose(capForPhrases(text))) return true;
+  const digits = countWordsAsDigits(text);
+  return digits !== null && saysApapOverdose(digits);
 }
 
 function readWarningSigns(text: string): RedFlagStatement {
   // "what's jaundice?" asks what a word means: that sentence says no sign.
-  const list = askedTerm(text) === null ? sentencesOf(text) : sentencesOf(text).filter((s) => !asksMeaning(s.text));
+  const all = sentencesOf(text);
+  const list = askedTerm(text) === null ? all : all.filter((s) => !asksMeaning(s.text));
   const typingFor = (): boolean => typedForSomeoneElse(text);
   const signs = find(list, SIGNS, typingFor);
+  // Thoughts of self-harm are read even in a sentence that asks something ("就是想知道还能活多久，遗书我都写好了").
+  const asking = all.filter((s) => !list.includes(s));
+  const askingSelfHarm = asking.length === 0 ? null : find(asking, SELF_HARM_SIGNS, typingFor);
+  for (const k of askingSelfHarm?.affirmed ?? []) signs.affirmed.add(k);
+  for (const k of askingSelfHarm?.others ?? []) signs.others.add(k);
   if (signs.affirmed.has('vomiting_blood') && find(list, NAUSEA_OWN_WORDS, typingFor).affirmed.size === 0 && !vomitsApart(list)) signs.affirmed.delete('nausea_vomiting');
   if (!signs.affirmed.has('alcohol_withdrawal') && DRINK_CUE.test(text.toLowerCase()) && find(list, STOPPED_DRINKING, typingFor).affirmed.size > 0 && find(list, WITHDRAWAL_EVENT, typingFor).affirmed.size > 0) {
     signs.affirmed.add('alcohol_withdrawal');
     signs.affirmed.add('alcohol_dependence');
   }
+  // A dependence in remission ("ex alcoholic, 2 years clean", "现在滴酒不沾") is history: heavy drinking in the past.
+  if ((signs.affirmed.has('alcohol_dependence') || signs.affirmed.has('alcohol_withdrawal')) && DRINK_CUE.test(text.toLowerCase()) && findIn(list, SOBER_NOW, { typingFor, temporality: false }).affirmed.size > 0) {
+    signs.affirmed.delete('alcohol_dependence');
+    signs.affirmed.delete('alcohol_withdrawal');
+  }
   const symptoms = [...signs.affirmed].filter(isSymptom);
   const conditions = [...signs.affirmed].filter(isCondition);
-  if (!conditions.includes('paracetamol_overdose') && saysApapOverdose(capForPhrases(text))) conditions.push('paracetamol_overdose');
-  // Someone else's thoughts of self-harm are theirs: only the patient is asked the screener question.
-  const othersNow = [...signs.others].filter((s) => s !== 'self_harm');
-  const unclear = [...new Set([...find(list, UNCLEAR, typingFor).affirmed, ...othersNow])].filter(isSymptom).filter((s) => !symptoms.includes(s));
+  if (!conditions.includes('paracetamol_overdose') && saysOverdose(text)) conditions.push('paracetamol_overdose');
+  // Thoughts of self-harm said of someone else now ("mum keeps saying she's a burden", "我爸说他想喝农药"), clear or
+  // hinted, get the screener question too: a careful clinician asks (ASK-SELF-HARM).
+  const hints = find(list, UNCLEAR, typingFor);
+  if (asking.length > 0) {
+    const more = find(asking, SELF_HARM_HINTS, typingFor);
+    for (const k of more.affirmed) hints.affirmed.add(k);
+    for (const k of more.others) hints.others.add(k);
+  }
+  const othersHint = hints.others.has('self_harm') ? ['self_harm'] : [];
+  const unclear = [...new Set([...hints.affirmed, ...signs.others, ...othersHint])].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const denied = [...signs.denied].filter(isSymptom).filter((s) => !symptoms.includes(s));
   const beyondContract = [...signs.affirmed].filter((k) => !isSymptom(k) && !isCondition(k));
   return { symptoms, conditions, unclear, denied, beyondContract, selfHarmHint: unclear.includes('self_harm') };
