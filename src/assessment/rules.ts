@@ -54,7 +54,9 @@ export const RULES = {
   'MED-DILI': ['FDA-DILI', 'EASL-DILI'],
   'MED-HBV-ANTIVIRAL': ['EASL-HBV'],
   'RETEST-ROUTINE': ['EX', 'ACG', 'BSG'],
-  /** §8a, not built yet (another issue): named here because the spec defines it. */
+  'TREND-NORMAL-NOW': [],
+  'TREND-PERSISTENT': ['ACG', 'BSG'],
+  'TREND-RISING': [],
   'RETEST-REMINDER': [],
   'SAY-TONE': [],
   'SAY-SAFETY-NET': [],
