@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { assess } from '../src/assessment/assess';
+import { todayIso } from '../src/assessment/trend';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { explain } from '../src/explain/explanation';
 import { translator } from '../src/i18n';
@@ -42,10 +43,12 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   // ASK-APAP is decided again with everything known: conditions and age come after the follow-up.
   decideParacetamol(s.answers);
   const input = toAssessmentInput(s.answers, localeOf(context), deps.siteCountry);
-  const outcome = assess(input);
+  const outcome = assess(input, todayIso());
   if (!outcome.ok) {
     // The dialog checks each value as it is given, so this means a combination it could not check alone: ask again.
-    resultsQuestion.clear(s.answers);
+    // A pre-filled earlier result that the engine refuses is dropped, and the summary offers it again (§8a).
+    if (outcome.error.field === 'previous') delete s.answers.previous;
+    else resultsQuestion.clear(s.answers);
     s.answers.summaryConfirmed = false;
     await send(context, { kind: 'message', say: [say(`invalid.${outcome.error.error}`, { high: '', unit: '' })] });
     return step.replaceDialog('interview');

@@ -77,3 +77,10 @@ export function parseTestDate(text: string, reference: Date = new Date()): TestD
   }
   return null;
 }
+
+/** Words that say a value is an earlier result, not a correction of this one ("previous", "last time", "上次"). */
+const EARLIER = /\b(earlier|previous|prior|last (time|test|result|check)|before that|first test|old result)\b|上次|上一次|前一次|之前|以前|第一次/i;
+
+export function saysEarlier(text: string): boolean {
+  return EARLIER.test(normaliseText(cutAt(text, DATE_TEXT_MAX_CHARS)));
+}
