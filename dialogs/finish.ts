@@ -11,12 +11,13 @@ import { say, type ResultView } from '../src/render/views';
 import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { decideParacetamol } from './questions/paracetamol';
 import { resultsQuestion } from './questions/results';
+import { offerReminder, type ReminderDeps } from './reminderOffer';
 import type { Session } from './session';
 import { reactToWarningSigns } from './interruptions';
 import { localeOf, send } from './turn';
 import { product } from '../src/telemetry/instruments';
 
-export interface FinishDeps {
+export interface FinishDeps extends ReminderDeps {
   siteCountry: string | undefined;
 }
 
@@ -58,7 +59,9 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   // An urgent or emergency result ends with what to do: nothing is said after it.
   // On SMS a result with more to send ends with "Reply MORE": "we are done" would contradict it.
   const morePending = (s.smsMore ?? []).length > 0;
-  if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending) await send(context, { kind: 'message', say: [say('commands.finished')] });
+  // RETEST-REMINDER: after a routine result with a retest window, the reminder offer stands in place of "we are done".
+  const offered = !morePending && (await offerReminder(context, s, deps, outcome.result, input));
+  if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending && !offered) await send(context, { kind: 'message', say: [say('commands.finished')] });
   s.phase = 'done';
   const triage = outcome.result.triage;
   product.result(context, localeOf(context), triage);

@@ -20,6 +20,7 @@ import type { Parsed } from './questions/types';
 import { newSession, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, PARSED_KEY, localeOf, pickedChoice, send } from './turn';
+import { answerReminderOffer, type ReminderDeps } from './reminderOffer';
 import { product } from '../src/telemetry/instruments';
 
 export const MAIN_DIALOG = 'main';
@@ -33,7 +34,7 @@ export const GIVE_UP_AFTER_MISSES = 5;
 
 const SKIP_WORDS = /^(skip|pass|next|跳过|下一个|下一题)$/i;
 
-export interface MainDialogDeps extends InterruptionDeps {
+export interface MainDialogDeps extends InterruptionDeps, ReminderDeps {
   session: StatePropertyAccessor<Session>;
   ttlHours: number;
 }
@@ -95,6 +96,7 @@ export class MainDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = await this.session(step.context);
+    if (s.phase === 'done' && s.reminderOffer && (await answerReminderOffer(step.context, s, this.deps))) return step.endDialog();
     if (s.phase !== 'interview') {
       // After an urgent or emergency result, every later message repeats what to do, with the number to call.
       const closing = s.closing ? closingLines(s.closing, siteNumbers(this.deps.siteCountry, step.context.activity.locale)) : null;

@@ -77,6 +77,8 @@ export interface Session {
   pendingCommand?: { command: Command; text: string };
   /** SMS: a send to this conversation failed (the number opted out at the carrier): send nothing more. */
   unreachable?: boolean;
+  /** RETEST-REMINDER: the reminder offered after a routine result, until the reply (issue #26). */
+  reminderOffer?: { dueAt: number; earlier: { alt: number; uln: number; date: string } };
   /** SMS: the rest of a long result, sent on "MORE" (更多). */
   smsMore?: string[];
 }

@@ -2,12 +2,19 @@ import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbu
 import { MainDialog } from '../../dialogs/mainDialog';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { LiverBot, createAccessors, deleteUserData } from './liverBot';
+import { channelKind } from '../render/channels';
+import type { ReminderStore } from '../reminders/store';
+import { LiverBot, createAccessors, dataDeleted, deleteUserData } from './liverBot';
+import { smsKeyword } from './smsKeywords';
 
 export type BotSettings = Pick<Config, 'stateTtlMs' | 'siteCountry' | 'defaultLocale'>;
 
-/** The bot with its state and dialog, on the given store (memory by default). */
-export function createBot(settings: BotSettings, logger: Logger, storage: Storage = new MemoryStorage()): LiverBot {
+/**
+ * The bot with its state and dialog, on the given store (memory by default). With a reminder store (issue #26) it
+ * offers a retest reminder after a routine result on Teams and SMS, and forgets the conversation's reminder on STOP
+ * (TD, 退订) and on "delete my data".
+ */
+export function createBot(settings: BotSettings, logger: Logger, storage: Storage = new MemoryStorage(), reminders?: ReminderStore): LiverBot {
   const state = createAccessors(new ConversationState(storage), new UserState(storage));
   const dialog = new MainDialog({
     session: state.session,
@@ -15,6 +22,15 @@ export function createBot(settings: BotSettings, logger: Logger, storage: Storag
     ttlHours: Math.round(settings.stateTtlMs / 3_600_000),
     siteCountry: settings.siteCountry,
     deleteData: (context) => deleteUserData(state, context),
+    ...(reminders ? { reminders } : {}),
   });
-  return new LiverBot(state, dialog, settings.defaultLocale, logger, settings.siteCountry);
+  const bot = new LiverBot(state, dialog, settings.defaultLocale, logger, settings.siteCountry);
+  if (reminders) {
+    bot.onTurn(async (context, next) => {
+      await next();
+      const optOut = channelKind(context.activity.channelId) === 'sms' && context.activity.type === 'message' && smsKeyword(context.activity.text) === 'optOut';
+      if (optOut || dataDeleted(context)) await reminders.deleteFor(context.activity.channelId, context.activity.conversation?.id ?? '');
+    });
+  }
+  return bot;
 }

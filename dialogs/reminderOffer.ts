@@ -1,0 +1,81 @@
+import { TurnContext } from 'botbuilder';
+import type { AssessmentInput, AssessmentResult } from '../src/assessment/types';
+import { dateSay } from '../src/explain/trend';
+import { foldForMatch } from '../src/nlu/normalise';
+import { parseYesNo } from '../src/nlu/yesNo';
+import { channelKind } from '../src/render/channels';
+import { say, type ChoiceView } from '../src/render/views';
+import { DAY_MS, dayOf, type EarlierResult, type ReminderStore } from '../src/reminders/store';
+import type { Session } from './session';
+import { localeOf, send } from './turn';
+
+/**
+ * RETEST-REMINDER (clinical spec §8a, issue #26 item 2): after a `routine` result with a retest window, and only then,
+ * a separate yes/no offer says what is kept and for how long. Two kinds of yes: a reminder only, or a reminder and the
+ * ALT result kept for the next check (a separate, explicit choice for health data, as PIPL asks). Teams and SMS only:
+ * they can send a message later.
+ */
+export interface ReminderDeps {
+  reminders?: ReminderStore;
+}
+
+const OFFER_CHOICES: ChoiceView[] = [
+  { labelKey: 'choices.remind', value: 'remind me' },
+  { labelKey: 'choices.remindKeep', value: 'remind me and keep my result' },
+  { labelKey: 'choices.noThanks', value: 'no thanks' },
+];
+
+/** The channels that can send one message later (a proactive message). */
+function canRemind(channelId: string | undefined): boolean {
+  const kind = channelKind(channelId);
+  return kind === 'msteams' || kind === 'sms';
+}
+
+/** Offers the reminder when it applies; true when the offer was made (it stands in place of "we are done"). */
+export async function offerReminder(context: TurnContext, s: Session, deps: ReminderDeps, result: AssessmentResult, input: AssessmentInput, now: number = Date.now()): Promise<boolean> {
+  if (!deps.reminders || result.triage !== 'routine' || !result.retest || !canRemind(context.activity.channelId)) return false;
+  const weeks = result.retest.inWeeks[0];
+  const earlier: EarlierResult = { alt: result.alt.value, uln: result.alt.uln, date: input.testDate ?? dayOf(now) };
+  s.reminderOffer = { dueAt: now + weeks * 7 * DAY_MS, earlier };
+  await send(context, { kind: 'question', say: [say('questions.reminder.offer', { weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
+  return true;
+}
+
+type Choice = 'remind' | 'remindKeep' | 'no';
+
+function choiceOf(text: string): Choice | null {
+  const folded = foldForMatch(text);
+  const yn = parseYesNo(text);
+  if (yn === 'no' || /\bno\b|不用|不要|不需要/.test(folded)) return 'no';
+  if (/\bkeep\b|保留|保存/.test(folded)) return 'remindKeep';
+  if (yn === 'yes' || /\bremind\b|提醒/.test(folded)) return 'remind';
+  return null;
+}
+
+/**
+ * The reply to the offer. A yes keeps the reminder in the reminder store (its own store, apart from this state); the
+ * earlier ALT only with the second kind of yes. False when the reply is not an answer to it (the offer is then dropped
+ * and the message handled as usual).
+ */
+export async function answerReminderOffer(context: TurnContext, s: Session, deps: ReminderDeps): Promise<boolean> {
+  const offer = s.reminderOffer;
+  if (!offer || !deps.reminders) return false;
+  delete s.reminderOffer;
+  const choice = choiceOf(context.activity.text ?? '');
+  if (choice === null) return false;
+  if (choice === 'no') {
+    await send(context, { kind: 'message', say: [say('questions.reminder.declined')] });
+    return true;
+  }
+  const locale = localeOf(context);
+  await deps.reminders.add({
+    reference: TurnContext.getConversationReference(context.activity),
+    locale,
+    dueAt: offer.dueAt,
+    earlier: choice === 'remindKeep' ? offer.earlier : null,
+  });
+  const day = dayOf(offer.dueAt);
+  const date = dateSay(day, false, day.slice(0, 4) === dayOf(Date.now()).slice(0, 4) ? day.slice(0, 4) : '');
+  await send(context, { kind: 'message', say: [say(choice === 'remindKeep' ? 'questions.reminder.savedKeep' : 'questions.reminder.saved', { date })] });
+  return true;
+}

@@ -1,0 +1,130 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AssessmentResult } from '../../src/assessment/types';
+import { translator } from '../../src/i18n';
+import { ReminderScheduler, type ReminderSend } from '../../src/reminders/scheduler';
+import { DAY_MS, REMINDER_KEEP_DAYS, ReminderStore } from '../../src/reminders/store';
+import { MemoryStore } from '../../src/storage/memoryStore';
+import { ProtectedStorage } from '../../src/storage/protectedStorage';
+import { Conversation } from '../helpers/conversation';
+
+// Issue #26: whole conversations on Teams in both languages. A routine result with a retest window offers one
+// reminder (a separate choice); the clock is moved to the window; the reminder arrives with no health words; the
+// second check, given the earlier result, gets TREND-PERSISTENT's advice. "delete my data" before the window: none.
+
+const START = Date.parse('2026-11-20T10:00:00Z');
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(START);
+});
+afterEach(() => vi.useRealTimers());
+
+const LINES = {
+  en: ['yes', 'ALT 64 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'none', 'none', 'none', 'yes'],
+  'zh-CN': ['同意', '谷丙转氨酶 64 U/L (7-40) 谷草转氨酶 25 U/L (13-35)', '34', '没有', '不喝酒', '没有', '没有', '没有', '没有', '对'],
+} as const;
+
+function resultIn(replies: readonly Partial<Activity>[]): AssessmentResult | null {
+  const carrier = replies.find((r) => r.value && typeof r.value === 'object' && 'triage' in (r.value as object));
+  return carrier ? (carrier.value as AssessmentResult) : null;
+}
+
+function setup(locale: 'en' | 'zh-CN') {
+  const memory = new MemoryStore();
+  const reminders = new ReminderStore(new ProtectedStorage(() => memory, { ttlMs: REMINDER_KEEP_DAYS * DAY_MS, tombstoneMs: 0 }));
+  const c = new Conversation({ channelId: 'msteams', locale: locale === 'en' ? 'en-US' : 'zh-CN', reminders });
+  // The proactive send as CloudAdapter.continueConversationAsync makes it: a turn context built from the kept
+  // reference (TestAdapter does not implement continueConversation), sending into the test channel.
+  const send: ReminderSend = async (r) => {
+    const context = new TurnContext(c.adapter, TurnContext.applyConversationReference({ type: 'event' }, r.reference, true));
+    await context.sendActivity({ type: 'message', text: translator(r.locale)('reminder.message'), textFormat: 'plain' });
+  };
+  const scheduler = new ReminderScheduler(reminders, send, { info: () => undefined, warn: () => undefined }, { instanceId: 'test' });
+  return { c, reminders, scheduler };
+}
+
+async function firstCheck(c: Conversation, locale: 'en' | 'zh-CN'): Promise<{ result: AssessmentResult; last: string }> {
+  await c.start();
+  let replies: Partial<Activity>[] = [];
+  for (const line of LINES[locale]) replies = await c.say(line);
+  const result = resultIn(replies);
+  if (!result) throw new Error('no result');
+  return { result, last: Conversation.text(replies) };
+}
+
+describe.each(['en', 'zh-CN'] as const)('Teams, %s: opt in, the clock moves, the reminder arrives, the second check compares', (locale) => {
+  const t = translator(locale);
+  it('offers the reminder after a routine result, keeps the result only on the second kind of yes, and sends one health-free message in the window', async () => {
+    const { c, reminders, scheduler } = setup(locale);
+    const { result, last } = await firstCheck(c, locale);
+    expect(result.triage).toBe('routine');
+    expect(result.retest).toEqual({ inWeeks: [2, 4] });
+    expect(last).toContain(t('questions.reminder.offer', { weeks: 2 }));
+    expect(last).not.toContain(t('commands.finished'));
+
+    const saved = await c.ask(t('choices.remindKeep'));
+    expect(saved).toContain(locale === 'en' ? 'It will not mention your health.' : '不会提到您的健康情况');
+    const conversationId = c.adapter.conversation.conversation.id;
+    const kept = await reminders.findFor('msteams', conversationId);
+    expect(kept?.earlier).toEqual({ alt: 64, uln: 40, date: '2026-11-20' });
+    expect(kept?.locale).toBe(locale);
+
+    // Before the window: nothing. At it (2 weeks later): the one message, with no value or liver word.
+    vi.setSystemTime(START + 14 * DAY_MS);
+    vi.setSystemTime(START + 13 * DAY_MS);
+    expect((await scheduler.tick()).sent).toBe(0);
+    vi.setSystemTime(START + 14 * DAY_MS);
+    expect(await scheduler.tick()).toMatchObject({ sent: 1 });
+    const pushed = c.adapter.activeQueue.splice(0);
+    expect(pushed.map((a) => a.text)).toEqual([t('reminder.message')]);
+    expect(pushed[0]?.text).not.toMatch(/\d|ALT|liver|肝|转氨酶/i);
+    expect(await reminders.findFor('msteams', conversationId)).toBeNull();
+    expect((await scheduler.tick()).sent).toBe(0);
+
+    // The second check: the new result read against the earlier one gives TREND-PERSISTENT's advice (soon).
+    await c.say(locale === 'en' ? 'new check' : '重新开始');
+    const replies: Partial<Activity>[][] = [];
+    for (const line of LINES[locale].slice(1, -1)) replies.push(await c.say(line));
+    await c.say(locale === 'en' ? 'earlier ALT 92 (7-40) on 20 November' : '上次 11月20日 谷丙转氨酶 92（7-40）');
+    const second = resultIn(await c.say(locale === 'en' ? 'yes' : '对'));
+    expect(second?.rules).toContain('TREND-PERSISTENT');
+    expect(second?.triage).toBe('soon');
+  });
+
+  it('"no thanks" keeps nothing; "delete my data" before the window removes the reminder and none is sent', async () => {
+    const declined = setup(locale);
+    await firstCheck(declined.c, locale);
+    expect(await declined.c.ask(t('choices.noThanks'))).toContain(t('questions.reminder.declined'));
+    expect(await declined.reminders.findFor('msteams', declined.c.adapter.conversation.conversation.id)).toBeNull();
+
+    const { c, reminders, scheduler } = setup(locale);
+    await firstCheck(c, locale);
+    await c.ask(t('choices.remind'));
+    const id = c.adapter.conversation.conversation.id;
+    expect((await reminders.findFor('msteams', id))?.earlier).toBeNull();
+    await c.say(locale === 'en' ? 'delete my data' : '删除我的数据');
+    expect(await reminders.findFor('msteams', id)).toBeNull();
+    vi.setSystemTime(START + 14 * DAY_MS);
+    expect((await scheduler.tick()).sent).toBe(0);
+    expect(c.adapter.activeQueue.splice(0)).toEqual([]);
+  });
+});
+
+describe('no offer where it does not apply', () => {
+  it('a soon result (ALT 2× the limit) gets no reminder offer', async () => {
+    const { c } = setup('en');
+    await c.start();
+    let text = '';
+    for (const line of ['yes', 'ALT 90 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'none', 'none', 'none', 'yes']) text = await c.ask(line);
+    expect(text).not.toContain(translator('en')('questions.reminder.offer', { weeks: 2 }));
+  });
+  it('Web Chat gets no server-kept reminder offer', async () => {
+    const reminders = new ReminderStore(new ProtectedStorage(() => new MemoryStore(), { ttlMs: REMINDER_KEEP_DAYS * DAY_MS, tombstoneMs: 0 }));
+    const c = new Conversation({ channelId: 'webchat', reminders });
+    await c.start();
+    let text = '';
+    for (const line of LINES.en) text = await c.ask(line);
+    expect(text).not.toContain(translator('en')('questions.reminder.offer', { weeks: 2 }));
+    expect(text).toContain(translator('en')('commands.finished'));
+  });
+});
