@@ -8,7 +8,7 @@ export type ReminderSend = (reminder: Reminder) => Promise<void>;
 
 /** The adapter's part a proactive send needs (CloudAdapter's continueConversationAsync, as in BotBuilder-Samples 16). */
 export interface ProactiveAdapter {
-  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: Pick<TurnContext, 'sendActivity'>) => Promise<void>): Promise<void>;
 }
 
 /**

@@ -1,7 +1,8 @@
-import type { ConversationReference } from 'botbuilder';
+import type { ConversationReference, TurnContext } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReminderScheduler, type ReminderSend } from '../../src/reminders/scheduler';
+import { translator } from '../../src/i18n';
+import { ReminderScheduler, reminderSender, type ReminderSend } from '../../src/reminders/scheduler';
 import { DAY_MS, REMINDER_KEEP_DAYS, ReminderStore, type Reminder } from '../../src/reminders/store';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { ProtectedStorage } from '../../src/storage/protectedStorage';
@@ -186,4 +187,25 @@ describe('two instances on Azure Blob Storage (Azurite)', () => {
     expect(again1.sent + again2.sent).toBe(0);
     expect(sent).toHaveLength(12);
   }, 60_000);
+});
+
+describe('reminderSender: the proactive send through the adapter', () => {
+  it('continues the kept conversation with the bot app id, sending only the reminder text in the kept language', async () => {
+    const calls: { appId: string; reference: Partial<ConversationReference>; sent: unknown[] }[] = [];
+    const adapter = {
+      continueConversationAsync: async (appId: string, ref: Partial<ConversationReference>, logic: (context: Pick<TurnContext, 'sendActivity'>) => Promise<void>) => {
+        const sent: unknown[] = [];
+        const context: Pick<TurnContext, 'sendActivity'> = { sendActivity: (a) => Promise.resolve(void sent.push(a)) };
+        await logic(context);
+        calls.push({ appId, reference: ref, sent });
+      },
+    };
+    const send = reminderSender(adapter, 'app-id');
+    const reminder: Reminder = { id: 'r', reference: reference(7), locale: 'zh-CN', dueAt: START, expiresAt: START + DAY_MS, earlier: null, attempts: 0, claim: null };
+    await send(reminder);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.appId).toBe('app-id');
+    expect(calls[0]?.reference).toBe(reminder.reference);
+    expect(calls[0]?.sent).toEqual([{ type: 'message', text: translator('zh-CN')('reminder.message'), textFormat: 'plain' }]);
+  });
 });
