@@ -20,7 +20,7 @@ import type { Parsed } from './questions/types';
 import { newSession, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, PARSED_KEY, localeOf, pickedChoice, send } from './turn';
-import { answerReminderOffer, type ReminderDeps } from './reminderOffer';
+import { answerReminderOffer, takeCarriedResult, type ReminderDeps } from './reminderOffer';
 import { product } from '../src/telemetry/instruments';
 
 export const MAIN_DIALOG = 'main';
@@ -116,6 +116,7 @@ export class MainDialog extends ComponentDialog {
       await send(step.context, { kind: 'message', say: [say('consent.declined')] });
       return step.endDialog();
     }
+    await takeCarriedResult(step.context, s, this.deps);
     const emergency = await emergencyFromAnswers(step, s, this.deps);
     if (emergency) return emergency;
     const q = nextQuestion(this.questions, s);

@@ -79,3 +79,14 @@ export async function answerReminderOffer(context: TurnContext, s: Session, deps
   await send(context, { kind: 'message', say: [say(choice === 'remindKeep' ? 'questions.reminder.savedKeep' : 'questions.reminder.saved', { date })] });
   return true;
 }
+
+/**
+ * The check after a reminder begins with the earlier result already known, where the person agreed at opt-in to keep
+ * it (issue #26): taken from the reminder store (and so removed there) when a fresh check starts in that conversation.
+ */
+export async function takeCarriedResult(context: TurnContext, s: Session, deps: ReminderDeps): Promise<void> {
+  if (!deps.reminders || s.phase !== 'interview' || s.answers.alt !== undefined || s.answers.previous !== undefined) return;
+  const carried = await deps.reminders.takeCarried(context.activity.channelId, context.activity.conversation?.id ?? '');
+  if (!carried) return;
+  s.answers.previous = { alt: carried.alt, altRange: [0, carried.uln], unit: 'U/L', date: Number(carried.date.replace(/-/g, '')) };
+}

@@ -77,7 +77,7 @@ export class ReminderScheduler {
       }
       try {
         await this.send(reminder);
-        await this.store.remove(reminder);
+        await this.store.sent(reminder);
         out.sent += 1;
       } catch {
         if (reminder.attempts + 1 >= this.maxAttempts) {

@@ -38,6 +38,12 @@ export interface Reminder {
 
 type Stored<T> = T & { eTag?: string };
 
+/** A conversation's link: to its reminder, or (after it was sent) the earlier result kept for the next check. */
+interface Link {
+  id?: string;
+  carry?: EarlierResult;
+}
+
 export function conversationKey(channelId: string, conversationId: string): string {
   return `reminders/conv/${createHash('sha256').update(`${channelId}\n${conversationId}`).digest('hex')}`;
 }
@@ -106,7 +112,7 @@ export class ReminderStore {
   /** The conversation's reminder, if one is kept. */
   async findFor(channelId: string, conversationId: string): Promise<Reminder | null> {
     const key = conversationKey(channelId, conversationId);
-    const link = (await this.storage.read([key]))[key] as { id?: string } | undefined;
+    const link = (await this.storage.read([key]))[key] as Link | undefined;
     return link?.id ? this.get(link.id) : null;
   }
 
@@ -116,15 +122,35 @@ export class ReminderStore {
     return isReminder(item) ? item : null;
   }
 
-  /** STOP, TD, "delete my data": the conversation's reminder goes, with its links. */
+  /** STOP, TD, "delete my data": the conversation's reminder goes, with its links and any earlier result carried. */
   async deleteFor(channelId: string, conversationId: string): Promise<boolean> {
     const key = conversationKey(channelId, conversationId);
-    const link = (await this.storage.read([key]))[key] as { id?: string } | undefined;
-    if (!link?.id) return false;
-    const reminder = await this.get(link.id);
-    await this.storage.delete([key, itemKey(link.id)]);
+    const link = (await this.storage.read([key]))[key] as Link | undefined;
+    if (!link || (!link.id && !link.carry)) return false;
+    const reminder = link.id ? await this.get(link.id) : null;
+    await this.storage.delete(link.id ? [key, itemKey(link.id)] : [key]);
     if (reminder) await this.unindex(reminder);
-    return reminder !== null;
+    return true;
+  }
+
+  /**
+   * A sent reminder: removed; where the person agreed to keep their result, only that (the earlier ALT, its limit and
+   * date) stays, under the conversation's link, for the next check to begin with (taken by it, or gone in 60 days).
+   */
+  async sent(reminder: Reminder): Promise<void> {
+    await this.remove(reminder);
+    if (!reminder.earlier) return;
+    const key = conversationKey(reminder.reference.channelId ?? '', reminder.reference.conversation?.id ?? '');
+    await this.storage.write({ [key]: { carry: reminder.earlier } satisfies Link });
+  }
+
+  /** The earlier result carried for this conversation's next check, removed as it is taken. */
+  async takeCarried(channelId: string, conversationId: string): Promise<EarlierResult | null> {
+    const key = conversationKey(channelId, conversationId);
+    const link = (await this.storage.read([key]))[key] as Link | undefined;
+    if (!link?.carry) return null;
+    await this.storage.delete([key]);
+    return link.carry;
   }
 
   /** Removes a sent, dropped or expired reminder: item, conversation link, day entry. */
@@ -132,7 +158,7 @@ export class ReminderStore {
     const channelId = reminder.reference.channelId ?? '';
     const conversationId = reminder.reference.conversation?.id ?? '';
     const key = conversationKey(channelId, conversationId);
-    const link = (await this.storage.read([key]))[key] as { id?: string } | undefined;
+    const link = (await this.storage.read([key]))[key] as Link | undefined;
     await this.storage.delete(link?.id === reminder.id ? [key, itemKey(reminder.id)] : [itemKey(reminder.id)]);
     await this.unindex(reminder);
   }

@@ -81,14 +81,18 @@ describe.each(['en', 'zh-CN'] as const)('Teams, %s: opt in, the clock moves, the
     expect(await reminders.findFor('msteams', conversationId)).toBeNull();
     expect((await scheduler.tick()).sent).toBe(0);
 
-    // The second check: the new result read against the earlier one gives TREND-PERSISTENT's advice (soon).
+    // The second check begins with the kept result known (agreed at opt-in): the summary shows it without asking, and
+    // the same ALT two weeks later gives TREND-PERSISTENT's advice (soon). The kept result is then gone from the store.
     await c.say(locale === 'en' ? 'new check' : '重新开始');
-    const replies: Partial<Activity>[][] = [];
-    for (const line of LINES[locale].slice(1, -1)) replies.push(await c.say(line));
-    await c.say(locale === 'en' ? 'earlier ALT 92 (7-40) on 20 November' : '上次 11月20日 谷丙转氨酶 92（7-40）');
-    const second = resultIn(await c.say(locale === 'en' ? 'yes' : '对'));
+    let summary = '';
+    for (const line of LINES[locale].slice(1, -1)) summary = await c.ask(line);
+    expect(summary).toContain(locale === 'en' ? 'Earlier ALT: 64 U/L, 20 November' : '之前的ALT：64 U/L，11月20日');
+    expect(await reminders.takeCarried('msteams', conversationId)).toBeNull();
+    const replies = await c.say(locale === 'en' ? 'yes' : '对');
+    const second = resultIn(replies);
     expect(second?.rules).toContain('TREND-PERSISTENT');
     expect(second?.triage).toBe('soon');
+    expect(second?.trend).toMatchObject({ previousTimesUln: 1.6, change: 'persistent', daysApart: 14 });
   });
 
   it('"no thanks" keeps nothing; "delete my data" before the window removes the reminder and none is sent', async () => {

@@ -133,6 +133,23 @@ describe('one process store: the schedule and the lease', () => {
     expect(JSON.stringify(lines)).not.toMatch(/secret|29:|a:conv|[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
+  it('once sent, only an agreed earlier result stays, for the next check; STOP removes that too', async () => {
+    const clock = new Clock();
+    const [store] = memoryStores(clock);
+    const { send } = recorder();
+    await store.add({ reference: reference(1), locale: 'en', dueAt: START + WEEK, earlier: { alt: 64, uln: 40, date: '2026-11-20' } });
+    await store.add({ reference: reference(2), locale: 'en', dueAt: START + WEEK, earlier: null });
+    await store.add({ reference: reference(3), locale: 'en', dueAt: START + WEEK, earlier: { alt: 70, uln: 40, date: '2026-11-20' } });
+    clock.move(WEEK);
+    expect((await new ReminderScheduler(store, send, logger([]), { instanceId: 'a', now: clock.now }).tick()).sent).toBe(3);
+    expect(await store.takeCarried('msteams', 'a:conversation-secret-2')).toBeNull();
+    expect(await store.deleteFor('msteams', 'a:conversation-secret-3')).toBe(true);
+    expect(await store.takeCarried('msteams', 'a:conversation-secret-3')).toBeNull();
+    expect(await store.takeCarried('msteams', 'a:conversation-secret-1')).toEqual({ alt: 64, uln: 40, date: '2026-11-20' });
+    // Taken once: the next check's start removed it.
+    expect(await store.takeCarried('msteams', 'a:conversation-secret-1')).toBeNull();
+  });
+
   it('a reminder not sent within 60 days (the scheduler was down) is deleted unsent', async () => {
     const clock = new Clock();
     const [store] = memoryStores(clock);
