@@ -3,6 +3,8 @@ import type { AssessmentInput, AssessmentResult } from '../src/assessment/types'
 import { dateSay } from '../src/explain/trend';
 import { foldForMatch } from '../src/nlu/normalise';
 import { parseYesNo } from '../src/nlu/yesNo';
+import { translator } from '../src/i18n';
+import { reminderCalendar } from '../src/reminders/calendar';
 import { channelKind } from '../src/render/channels';
 import { say, type ChoiceView } from '../src/render/views';
 import { DAY_MS, dayOf, type EarlierResult, type ReminderStore } from '../src/reminders/store';
@@ -31,13 +33,43 @@ function canRemind(channelId: string | undefined): boolean {
   return kind === 'msteams' || kind === 'sms';
 }
 
+const CALENDAR_CHOICES: ChoiceView[] = [
+  { labelKey: 'choices.calendarYes', value: 'yes' },
+  { labelKey: 'choices.noThanks', value: 'no thanks' },
+];
+
+/** Web Chat cannot send a message later: it is offered a calendar file instead, and nothing is kept. */
+function calendarOnly(channelId: string | undefined): boolean {
+  return channelKind(channelId) === 'webchat';
+}
+
 /** Offers the reminder when it applies; true when the offer was made (it stands in place of "we are done"). */
 export async function offerReminder(context: TurnContext, s: Session, deps: ReminderDeps, result: AssessmentResult, input: AssessmentInput, now: number = Date.now()): Promise<boolean> {
-  if (!deps.reminders || result.triage !== 'routine' || !result.retest || !canRemind(context.activity.channelId)) return false;
+  const channelId = context.activity.channelId;
+  if (!deps.reminders || result.triage !== 'routine' || !result.retest || !(canRemind(channelId) || calendarOnly(channelId))) return false;
   const weeks = result.retest.inWeeks[0];
+  const dueAt = now + weeks * 7 * DAY_MS;
+  if (calendarOnly(channelId)) {
+    s.reminderOffer = { dueAt, earlier: null, calendar: true };
+    await send(context, { kind: 'question', say: [say('questions.reminder.offerCalendar', { weeks })], choices: CALENDAR_CHOICES, id: 'reminderOffer' });
+    return true;
+  }
   const earlier: EarlierResult = { alt: result.alt.value, uln: result.alt.uln, date: input.testDate ?? dayOf(now) };
-  s.reminderOffer = { dueAt: now + weeks * 7 * DAY_MS, earlier };
+  s.reminderOffer = { dueAt, earlier };
   await send(context, { kind: 'question', say: [say('questions.reminder.offer', { weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
+  return true;
+}
+
+/** The calendar file as an attachment (a data URL, so nothing is stored to serve it). */
+async function sendCalendar(context: TurnContext, dueAt: number): Promise<boolean> {
+  const locale = localeOf(context);
+  const ics = reminderCalendar(dueAt, context.activity.localTimezone, locale);
+  if (ics === null) return false;
+  await context.sendActivity({
+    type: 'message',
+    text: translator(locale)('questions.reminder.calendarSent'),
+    attachments: [{ contentType: 'text/calendar', contentUrl: `data:text/calendar;base64,${Buffer.from(ics, 'utf8').toString('base64')}`, name: 'retest.ics' }],
+  });
   return true;
 }
 
@@ -67,6 +99,11 @@ export async function answerReminderOffer(context: TurnContext, s: Session, deps
     await send(context, { kind: 'message', say: [say('questions.reminder.declined')] });
     return true;
   }
+  if (offer.calendar) {
+    if (!(await sendCalendar(context, offer.dueAt))) await send(context, { kind: 'message', say: [say('questions.reminder.declined')] });
+    return true;
+  }
+  if (!offer.earlier) return false;
   const locale = localeOf(context);
   await deps.reminders.add({
     reference: TurnContext.getConversationReference(context.activity),

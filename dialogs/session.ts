@@ -78,7 +78,7 @@ export interface Session {
   /** SMS: a send to this conversation failed (the number opted out at the carrier): send nothing more. */
   unreachable?: boolean;
   /** RETEST-REMINDER: the reminder offered after a routine result, until the reply (issue #26). */
-  reminderOffer?: { dueAt: number; earlier: { alt: number; uln: number; date: string } };
+  reminderOffer?: { dueAt: number; earlier: { alt: number; uln: number; date: string } | null; calendar?: boolean };
   /** SMS: the rest of a long result, sent on "MORE" (更多). */
   smsMore?: string[];
 }

@@ -7,6 +7,7 @@ import { DAY_MS, REMINDER_KEEP_DAYS, ReminderStore } from '../../src/reminders/s
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { ProtectedStorage } from '../../src/storage/protectedStorage';
 import { Conversation } from '../helpers/conversation';
+import ICAL from 'ical.js';
 
 // Issue #26: whole conversations on Teams in both languages. A routine result with a retest window offers one
 // reminder (a separate choice); the clock is moved to the window; the reminder arrives with no health words; the
@@ -122,13 +123,46 @@ describe('no offer where it does not apply', () => {
     for (const line of ['yes', 'ALT 90 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'none', 'none', 'none', 'yes']) text = await c.ask(line);
     expect(text).not.toContain(translator('en')('questions.reminder.offer', { weeks: 2 }));
   });
-  it('Web Chat gets no server-kept reminder offer', async () => {
-    const reminders = new ReminderStore(new ProtectedStorage(() => new MemoryStore(), { ttlMs: REMINDER_KEEP_DAYS * DAY_MS, tombstoneMs: 0 }));
-    const c = new Conversation({ channelId: 'webchat', reminders });
+});
+
+describe('Web Chat: a calendar file, nothing kept', () => {
+  function calendarOf(replies: readonly Partial<Activity>[]): string {
+    const attachment = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'text/calendar');
+    const url = attachment?.contentUrl ?? '';
+    expect(url.startsWith('data:text/calendar;base64,')).toBe(true);
+    return Buffer.from(url.slice('data:text/calendar;base64,'.length), 'base64').toString('utf8');
+  }
+
+  it.each([
+    // 18:00 UTC on 20 November is already 21 November in Shanghai: the event is on 5 December there, 4 December in UTC.
+    ['zh-CN', 'Asia/Shanghai', '2026-12-05'],
+    ['en', 'America/Los_Angeles', '2026-12-04'],
+    ['en', undefined, '2026-12-04'],
+  ] as const)('%s in %s: one VEVENT on the day the window opens there, with the reminder words only', async (locale, timeZone, day) => {
+    vi.setSystemTime(Date.parse('2026-11-20T18:00:00Z'));
+    const memory = new MemoryStore();
+    const reminders = new ReminderStore(new ProtectedStorage(() => memory, { ttlMs: REMINDER_KEEP_DAYS * DAY_MS, tombstoneMs: 0 }));
+    const c = new Conversation({ channelId: 'webchat', locale: locale === 'en' ? 'en-US' : 'zh-CN', reminders });
+    const t = translator(locale);
     await c.start();
     let text = '';
-    for (const line of LINES.en) text = await c.ask(line);
-    expect(text).not.toContain(translator('en')('questions.reminder.offer', { weeks: 2 }));
-    expect(text).toContain(translator('en')('commands.finished'));
+    for (const line of LINES[locale]) text = Conversation.text(await c.send({ type: 'message', text: line, ...(timeZone ? { localTimezone: timeZone } : {}) }));
+    expect(text).toContain(t('questions.reminder.offerCalendar', { weeks: 2 }));
+    const replies = await c.send({ type: 'message', text: t('choices.calendarYes'), ...(timeZone ? { localTimezone: timeZone } : {}) });
+    expect(Conversation.text(replies)).toContain(t('questions.reminder.calendarSent'));
+    const ics = calendarOf(replies);
+    const calendar = ICAL.Component.fromString(ics);
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(1);
+    const event = new ICAL.Event(events[0]);
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe(day);
+    expect(event.summary).toBe(t('reminder.calendarTitle'));
+    expect(event.description).toBe(t('reminder.message'));
+    // No line a calendar shows names a value or the liver (the UID is random and shown nowhere).
+    const shown = ics.split(/\r?\n/).filter((l) => !/^(UID|DTSTAMP)[:;]/.test(l)).join('\n');
+    expect(shown).not.toMatch(/ALT|liver|肝|转氨酶|64/i);
+    // Nothing kept on the server.
+    expect(memory.keys()).toEqual([]);
   });
 });
