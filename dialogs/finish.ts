@@ -60,7 +60,7 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   // On SMS a result with more to send ends with "Reply MORE": "we are done" would contradict it.
   const morePending = (s.smsMore ?? []).length > 0;
   // RETEST-REMINDER: after a routine result with a retest window, the reminder offer stands in place of "we are done".
-  const offered = !morePending && (await offerReminder(context, s, deps, outcome.result, input));
+  const offered = await offerReminder(context, s, deps, outcome.result, input, morePending);
   if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending && !offered) await send(context, { kind: 'message', say: [say('commands.finished')] });
   s.phase = 'done';
   const triage = outcome.result.triage;

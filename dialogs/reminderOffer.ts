@@ -44,20 +44,34 @@ function calendarOnly(channelId: string | undefined): boolean {
 }
 
 /** Offers the reminder when it applies; true when the offer was made (it stands in place of "we are done"). */
-export async function offerReminder(context: TurnContext, s: Session, deps: ReminderDeps, result: AssessmentResult, input: AssessmentInput, now: number = Date.now()): Promise<boolean> {
+export async function offerReminder(context: TurnContext, s: Session, deps: ReminderDeps, result: AssessmentResult, input: AssessmentInput, deferred = false, now: number = Date.now()): Promise<boolean> {
   const channelId = context.activity.channelId;
   if (!deps.reminders || result.triage !== 'routine' || !result.retest || !(canRemind(channelId) || calendarOnly(channelId))) return false;
   const weeks = result.retest.inWeeks[0];
   const dueAt = now + weeks * 7 * DAY_MS;
-  if (calendarOnly(channelId)) {
+  if (calendarOnly(channelId) && !deferred) {
     s.reminderOffer = { dueAt, earlier: null, calendar: true };
     await send(context, { kind: 'question', say: [say('questions.reminder.offerCalendar', { weeks })], choices: CALENDAR_CHOICES, id: 'reminderOffer' });
     return true;
   }
   const earlier: EarlierResult = { alt: result.alt.value, uln: result.alt.uln, date: input.testDate ?? dayOf(now) };
+  if (deferred) {
+    // SMS with the rest of the result waiting for MORE: the offer follows the last part (offerAfterMore).
+    s.reminderOfferAfterMore = { dueAt, earlier, weeks };
+    return false;
+  }
   s.reminderOffer = { dueAt, earlier };
   await send(context, { kind: 'question', say: [say('questions.reminder.offer', { weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
   return true;
+}
+
+/** SMS: once MORE has sent the last part of the result, the reminder offer kept for then is made. */
+export async function offerAfterMore(context: TurnContext, s: Session): Promise<void> {
+  const later = s.reminderOfferAfterMore;
+  if (!later || (s.smsMore ?? []).length > 0) return;
+  delete s.reminderOfferAfterMore;
+  s.reminderOffer = { dueAt: later.dueAt, earlier: later.earlier };
+  await send(context, { kind: 'question', say: [say('questions.reminder.offer', { weeks: later.weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
 }
 
 /** The calendar file as an attachment (a data URL, so nothing is stored to serve it). */

@@ -79,6 +79,8 @@ export interface Session {
   unreachable?: boolean;
   /** RETEST-REMINDER: the reminder offered after a routine result, until the reply (issue #26). */
   reminderOffer?: { dueAt: number; earlier: { alt: number; uln: number; date: string } | null; calendar?: boolean };
+  /** SMS: the reminder offer, made once MORE has sent the rest of the result. */
+  reminderOfferAfterMore?: { dueAt: number; earlier: { alt: number; uln: number; date: string }; weeks: number };
   /** SMS: the rest of a long result, sent on "MORE" (更多). */
   smsMore?: string[];
 }

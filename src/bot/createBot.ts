@@ -1,5 +1,7 @@
 import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
+import { offerAfterMore } from '../../dialogs/reminderOffer';
+import { newSession } from '../../dialogs/session';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { channelKind } from '../render/channels';
@@ -28,8 +30,10 @@ export function createBot(settings: BotSettings, logger: Logger, storage: Storag
   if (reminders) {
     bot.onTurn(async (context, next) => {
       await next();
-      const optOut = channelKind(context.activity.channelId) === 'sms' && context.activity.type === 'message' && smsKeyword(context.activity.text) === 'optOut';
-      if (optOut || dataDeleted(context)) await reminders.deleteFor(context.activity.channelId, context.activity.conversation?.id ?? '');
+      const keyword = channelKind(context.activity.channelId) === 'sms' && context.activity.type === 'message' ? smsKeyword(context.activity.text) : null;
+      if (keyword === 'optOut' || dataDeleted(context)) await reminders.deleteFor(context.activity.channelId, context.activity.conversation?.id ?? '');
+      // SMS: the reminder offer waits until MORE has sent the rest of the result (saved with the turn's state).
+      else if (keyword === 'more') await offerAfterMore(context, await state.session.get(context, newSession()));
     });
   }
   return bot;

@@ -30,10 +30,10 @@ function resultIn(replies: readonly Partial<Activity>[]): AssessmentResult | nul
   return carrier ? (carrier.value as AssessmentResult) : null;
 }
 
-function setup(locale: 'en' | 'zh-CN') {
+function setup(locale: 'en' | 'zh-CN', channelId = 'msteams') {
   const memory = new MemoryStore();
   const reminders = new ReminderStore(new ProtectedStorage(() => memory, { ttlMs: REMINDER_KEEP_DAYS * DAY_MS, tombstoneMs: 0 }));
-  const c = new Conversation({ channelId: 'msteams', locale: locale === 'en' ? 'en-US' : 'zh-CN', reminders });
+  const c = new Conversation({ channelId, locale: locale === 'en' ? 'en-US' : 'zh-CN', reminders });
   // The proactive send as CloudAdapter.continueConversationAsync makes it: a turn context built from the kept
   // reference (TestAdapter does not implement continueConversation), sending into the test channel.
   const send: ReminderSend = async (r) => {
@@ -164,5 +164,47 @@ describe('Web Chat: a calendar file, nothing kept', () => {
     expect(shown).not.toMatch(/ALT|liver|肝|转氨酶|64/i);
     // Nothing kept on the server.
     expect(memory.keys()).toEqual([]);
+  });
+});
+
+describe.each(['en', 'zh-CN'] as const)('SMS, %s: the offer follows MORE; the reminder arrives; STOP before it sends none', (locale) => {
+  const t = translator(locale);
+  const SMS = {
+    en: ['hi', '1', 'ALT 64 U/L 7-40; AST 25 U/L 13-35', '34', 'no', 'none', 'no', 'none', 'none', 'none', '1'],
+    'zh-CN': ['你好', '1', '谷丙转氨酶 64 U/L (7-40) 谷草转氨酶 25 U/L (13-35)', '34', '没有', '不喝酒', '没有', '没有', '没有', '没有', '1'],
+  } as const;
+
+  async function smsCheck(): Promise<ReturnType<typeof setup> & { id: string }> {
+    const { c, reminders, scheduler } = setup(locale, 'sms');
+    let last = '';
+    for (const line of SMS[locale]) last = await c.ask(line);
+    // The offer comes with the last part of the result, after MORE (as many times as the result has parts).
+    // A long offer is split over two text messages: compared with the messages joined.
+    const flat = (x: string): string => x.replace(/\s+/g, locale === 'en' ? ' ' : '');
+    const offer = flat(t('questions.reminder.offer', { weeks: 2 }));
+    expect(flat(last)).not.toContain(offer);
+    const more = flat(await c.ask(locale === 'en' ? 'MORE' : '更多'));
+    expect(more).toContain(offer);
+    expect(await c.ask(t('choices.remind'))).toContain(locale === 'en' ? 'It will not mention your health.' : '不会提到您的健康情况');
+    return { c, reminders, scheduler, id: c.adapter.conversation.conversation.id };
+  }
+
+  it('opted in: one message with no health words when the window opens, nothing kept after', async () => {
+    const { c, reminders, scheduler, id } = await smsCheck();
+    expect((await reminders.findFor('sms', id))?.earlier).toBeNull();
+    vi.setSystemTime(START + 14 * DAY_MS);
+    expect((await scheduler.tick()).sent).toBe(1);
+    const pushed = c.adapter.activeQueue.splice(0);
+    expect(pushed.map((a) => a.text)).toEqual([t('reminder.message')]);
+    expect(await reminders.findFor('sms', id)).toBeNull();
+  });
+
+  it('STOP before the window: the reminder is deleted and none arrives', async () => {
+    const { c, reminders, scheduler, id } = await smsCheck();
+    await c.say(locale === 'en' ? 'STOP' : '退订');
+    expect(await reminders.findFor('sms', id)).toBeNull();
+    vi.setSystemTime(START + 14 * DAY_MS);
+    expect((await scheduler.tick()).sent).toBe(0);
+    expect(c.adapter.activeQueue.splice(0)).toEqual([]);
   });
 });
