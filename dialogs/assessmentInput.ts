@@ -15,8 +15,34 @@ function pickRange(range: Range | null | undefined, split: Answers['altSexRanges
   return null;
 }
 
+function iso(y: number, mmdd: number): string {
+  return `${String(y).padStart(4, '0')}-${String(Math.floor(mmdd / 100)).padStart(2, '0')}-${String(mmdd % 100).padStart(2, '0')}`;
+}
+
+/**
+ * A report's date (yyyymmdd) as 'YYYY-MM-DD'. A date printed without its year (year 0) is taken in the latest year that
+ * puts it on or before `reference`: a test result is never from the future.
+ */
+export function isoDay(yyyymmdd: number, reference: string): string {
+  const year = Math.floor(yyyymmdd / 10000);
+  const mmdd = yyyymmdd % 10000;
+  if (year > 0) return iso(year, mmdd);
+  const refYear = Number(reference.slice(0, 4));
+  const same = iso(refYear, mmdd);
+  return same <= reference ? same : iso(refYear - 1, mmdd);
+}
+
+/** The contract's `previous` and `testDate` from the answers (§8a); the earlier value's unit defaults to the current one's. */
+function trendInput(a: Answers, today: string): Pick<AssessmentInput, 'previous' | 'testDate'> {
+  const testDate = a.testDate === undefined ? null : isoDay(a.testDate, today);
+  const p = a.previous;
+  if (!p || p.alt === null) return { previous: null, testDate };
+  const date = p.date === null ? null : isoDay(p.date, testDate ?? today);
+  return { previous: { alt: p.alt, altRange: p.altRange, unit: p.unit ?? a.unit ?? 'U/L', date }, testDate };
+}
+
 /** The contract's input, from the answers (ALT and AST must be known); `site` is the bot's SITE_COUNTRY. */
-export function toAssessmentInput(a: Answers, locale: Locale, site?: string): AssessmentInput {
+export function toAssessmentInput(a: Answers, locale: Locale, site?: string, today: string = new Date().toISOString().slice(0, 10)): AssessmentInput {
   const sex = sexOf(a);
   const alcohol = a.alcohol
     ? {
@@ -42,6 +68,7 @@ export function toAssessmentInput(a: Answers, locale: Locale, site?: string): As
     medications: a.medications ?? [],
     symptoms: allSymptoms(a),
     conditions: allConditions(a),
+    ...trendInput(a, today),
   };
 }
 
@@ -53,5 +80,7 @@ export function explainExtras(a: Answers): ExplainExtras {
     largestOccasion: a.alcohol?.largestOccasion ?? null,
     paracetamolMgIn24h: dose?.maxMgIn24h ?? null,
     paracetamolUnsure: dose ? dose.unsure || dose.maybeMore : false,
+    previousDateApproximate: a.previous?.approximate === true,
+    ...(a.testDate !== undefined && a.testDate > 10_000 ? { testDate: isoDay(a.testDate, '') } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { assess } from '../src/assessment/assess';
+import { todayIso } from '../src/assessment/trend';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { explain } from '../src/explain/explanation';
 import { translator } from '../src/i18n';
@@ -10,12 +11,13 @@ import { say, type ResultView } from '../src/render/views';
 import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { decideParacetamol } from './questions/paracetamol';
 import { resultsQuestion } from './questions/results';
+import { offerReminder, type ReminderDeps } from './reminderOffer';
 import type { Session } from './session';
 import { reactToWarningSigns } from './interruptions';
 import { localeOf, send } from './turn';
 import { product } from '../src/telemetry/instruments';
 
-export interface FinishDeps {
+export interface FinishDeps extends ReminderDeps {
   siteCountry: string | undefined;
 }
 
@@ -42,10 +44,12 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   // ASK-APAP is decided again with everything known: conditions and age come after the follow-up.
   decideParacetamol(s.answers);
   const input = toAssessmentInput(s.answers, localeOf(context), deps.siteCountry);
-  const outcome = assess(input);
+  const outcome = assess(input, todayIso());
   if (!outcome.ok) {
     // The dialog checks each value as it is given, so this means a combination it could not check alone: ask again.
-    resultsQuestion.clear(s.answers);
+    // A pre-filled earlier result that the engine refuses is dropped, and the summary offers it again (§8a).
+    if (outcome.error.field === 'previous') delete s.answers.previous;
+    else resultsQuestion.clear(s.answers);
     s.answers.summaryConfirmed = false;
     await send(context, { kind: 'message', say: [say(`invalid.${outcome.error.error}`, { high: '', unit: '' })] });
     return step.replaceDialog('interview');
@@ -55,7 +59,9 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   // An urgent or emergency result ends with what to do: nothing is said after it.
   // On SMS a result with more to send ends with "Reply MORE": "we are done" would contradict it.
   const morePending = (s.smsMore ?? []).length > 0;
-  if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending) await send(context, { kind: 'message', say: [say('commands.finished')] });
+  // RETEST-REMINDER: after a routine result with a retest window, the reminder offer stands in place of "we are done".
+  const offered = await offerReminder(context, s, deps, outcome.result, input, morePending);
+  if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending && !offered) await send(context, { kind: 'message', say: [say('commands.finished')] });
   s.phase = 'done';
   const triage = outcome.result.triage;
   product.result(context, localeOf(context), triage);

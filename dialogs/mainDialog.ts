@@ -21,6 +21,7 @@ import { applyPrefill, type PendingPrefill } from './prefill';
 import { newSession, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, PARSED_KEY, PREFILL_KEY, localeOf, pickedChoice, send } from './turn';
+import { answerReminderOffer, takeCarriedResult, type ReminderDeps } from './reminderOffer';
 import { product } from '../src/telemetry/instruments';
 
 export const MAIN_DIALOG = 'main';
@@ -34,7 +35,7 @@ export const GIVE_UP_AFTER_MISSES = 5;
 
 const SKIP_WORDS = /^(skip|pass|next|跳过|下一个|下一题)$/i;
 
-export interface MainDialogDeps extends InterruptionDeps {
+export interface MainDialogDeps extends InterruptionDeps, ReminderDeps {
   session: StatePropertyAccessor<Session>;
   ttlHours: number;
   /** A parent bot's pre-filled answers held for this conversation until the consent reply, removed as they are read. */
@@ -107,6 +108,7 @@ export class MainDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = await this.session(step.context);
+    if (s.phase === 'done' && s.reminderOffer && (await answerReminderOffer(step.context, s, this.deps))) return step.endDialog();
     if (s.phase !== 'interview') {
       // After an urgent or emergency result, every later message repeats what to do, with the number to call.
       const closing = s.closing ? closingLines(s.closing, siteNumbers(this.deps.siteCountry, step.context.activity.locale)) : null;
@@ -126,6 +128,7 @@ export class MainDialog extends ComponentDialog {
       await send(step.context, { kind: 'message', say: [say('consent.declined')] });
       return step.endDialog();
     }
+    await takeCarriedResult(step.context, s, this.deps);
     const emergency = await emergencyFromAnswers(step, s, this.deps);
     if (emergency) return emergency;
     const q = nextQuestion(this.questions, s);

@@ -19,6 +19,9 @@ export function answersFromPrefill(p: Prefill): Answers {
   if (p.medications !== undefined) a.medications = p.medications;
   if (p.symptoms !== undefined) a.symptoms = p.symptoms;
   if (p.conditions !== undefined) a.conditions = p.conditions;
+  if (p.previous !== undefined) {
+    a.previous = p.previous && { alt: p.previous.alt, altRange: p.previous.altRange, unit: p.previous.unit === 'ukat/L' ? 'ukat/L' : 'U/L', date: p.previous.date === null ? null : Number(p.previous.date.replace(/-/g, '')) };
+  }
   return a;
 }
 

@@ -5,6 +5,14 @@ import type { AlcoholReport } from '../src/nlu/drinks';
 import type { LabUnit, PreviousResult, ReadDoubt, ReportChoice } from '../src/nlu/labReport';
 import type { ParacetamolAnswers } from './questions/paracetamol';
 
+/** The earlier result as the dialog holds it: the report reader's shape, and how its date was given. */
+export interface PreviousAnswer extends PreviousResult {
+  /** The date was a span ("early October"): its first day is kept, and it is said as a month. */
+  approximate?: boolean;
+  /** Typed without a date: the date is asked next (once; not known keeps it undated). */
+  askDate?: boolean;
+}
+
 /** The answers so far. `undefined` means not asked yet; `null` means asked and not given (none, skipped). */
 export interface Answers {
   alt?: number;
@@ -21,8 +29,13 @@ export interface Answers {
   pendingReports?: ReportChoice[];
   /** Values read from a paste to be confirmed before use (OCR damage, off scale): issue #28. */
   readDoubts?: ReadDoubt[];
-  /** The earlier result in the paste, kept for the trend rules (spec §8a); the assessment does not use it yet. */
-  previous?: PreviousResult | null;
+  /**
+   * The earlier result (spec §8a): from a two-column paste, typed after the results, or pre-filled by a parent bot.
+   * null: there is none (or it was skipped). `alt` null: the person has one, its value not yet given.
+   */
+  previous?: PreviousAnswer | null;
+  /** The date of the report used, when the paste printed one (yyyymmdd, year 0 when printed without a year). */
+  testDate?: number;
   sex?: 'male' | 'female' | 'unknown';
   age?: number | null;
   sleepLoss?: boolean | null;
@@ -68,6 +81,10 @@ export interface Session {
   unreachable?: boolean;
   /** A parent bot's pre-filled answers wait for the consent reply, in a slot of their own (src/bot/prefillSlot.ts). */
   prefillHeld?: boolean;
+  /** RETEST-REMINDER: the reminder offered after a routine result, until the reply (issue #26). */
+  reminderOffer?: { dueAt: number; earlier: { alt: number; uln: number; date: string } | null; calendar?: boolean };
+  /** SMS: the reminder offer, made once MORE has sent the rest of the result. */
+  reminderOfferAfterMore?: { dueAt: number; earlier: { alt: number; uln: number; date: string }; weeks: number };
   /** SMS: the rest of a long result, sent on "MORE" (更多). */
   smsMore?: string[];
 }

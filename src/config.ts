@@ -69,6 +69,7 @@ export const configSchema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
     LOCAL_CHAT: z.preprocess(emptyToUndefined, bool.optional()),
+    RETEST_REMINDERS: z.preprocess(emptyToUndefined, bool.default(false)),
     PUBLIC_URL: z.preprocess(emptyToUndefined, z.url({ message: 'must be a URL such as https://bot.example.org' }).optional()),
     LOG_ID_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, { message: 'must be at least 32 characters (for example: openssl rand -hex 32)' }).optional()),
     LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
@@ -229,6 +230,8 @@ export interface Config {
    * these local programs (the Agents Playground, the Emulator, a test channel), never to another loopback port.
    */
   localServiceOrigins: string[];
+  /** RETEST-REMINDER (issue #26): offer one retest reminder on Teams and SMS, kept in its own store, sent by a scheduler. */
+  retestReminders: boolean;
   /** App ids of parent bots allowed to call this bot as a skill ("*" for any, local development only). */
   allowedCallers: string[];
   stateStore: StateStoreConfig;
@@ -301,6 +304,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     defaultLocale: e.DEFAULT_LOCALE,
     stateTtlMs: e.STATE_TTL_HOURS * 3600 * 1000,
     localServiceOrigins: e.LOCAL_SERVICE_URLS ?? [PLAYGROUND_ORIGIN],
+    retestReminders: e.RETEST_REMINDERS,
     allowedCallers: e.ALLOWED_CALLERS ?? [],
     stateStore: stateStore(e),
     azureClientId: e.AZURE_CLIENT_ID,

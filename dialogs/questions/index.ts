@@ -16,6 +16,7 @@ import {
   sexQuestion,
   unitQuestion,
 } from './results';
+import { previousDateQuestion } from './previous';
 import { summaryQuestion, whichToChangeQuestion } from './summary';
 import type { Question } from './types';
 
@@ -46,6 +47,7 @@ export function interview(ttlHours: number, siteCountry?: string): Question[] {
     paracetamolDaysQuestion,
     symptomsQuestion,
     conditionsQuestion,
+    previousDateQuestion,
     whichToChangeQuestion,
     summaryQuestion(numbers),
   ];

@@ -69,6 +69,8 @@ interface Found {
   /** Values to be said back and confirmed (OCR damage, off scale) before they are used. */
   doubts?: ReadDoubt[];
   previous?: LabReading['previous'];
+  /** The date of the report used (yyyymmdd), when it printed one. */
+  date?: number | null;
 }
 
 const NAMES = { alt: 'ALT', ast: 'AST' } as const;
@@ -117,7 +119,9 @@ function use(found: Found, s: Session, reply: Say[] = []): Parsed {
     const doubts = (found.doubts ?? []).filter((d) => d.kind !== 'unreadable');
     if (doubts.length > 0) a.readDoubts = doubts;
     else delete a.readDoubts;
-    if (found.previous) a.previous = found.previous;
+    // An earlier column without an ALT value is no earlier result.
+    if (found.previous && found.previous.alt !== null) a.previous = found.previous;
+    if (found.date != null) a.testDate = found.date;
     if (doubted) {
       a.doubtedUnit = doubted;
       delete a.unit;
@@ -173,7 +177,7 @@ function namedResults(text: string, s: Session): Parsed | null {
     const reports = report.reports;
     return ok((sess) => (sess.answers.pendingReports = reports));
   }
-  const found: Found = { ...foundIn(report), doubts: report.doubts, previous: report.previous };
+  const found: Found = { ...foundIn(report), doubts: report.doubts, previous: report.previous, date: report.date };
   if (found.readings.length === 0) return null;
   const reply =
     report.newestBy === 'date' && report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
@@ -190,7 +194,7 @@ function parseResults(text: string, asked: Field, s: Session): Parsed {
     const choice = index === null ? undefined : pending[index];
     if (choice) {
       const found = foundIn(choice);
-      return use(found, s, [say('questions.results.usedPicked', { number: (index ?? 0) + 1 }), ...readBack(found, choice.date, [])]);
+      return use({ ...found, date: choice.date }, s, [say('questions.results.usedPicked', { number: (index ?? 0) + 1 }), ...readBack(found, choice.date, [])]);
     }
   }
   const named = namedResults(text, s);
@@ -256,7 +260,7 @@ export const resultsQuestion: Question = {
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
   parse: (text, { session }) => parseResults(text, 'alt', session),
   clear: (a) => {
-    for (const k of ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous', 'prefilledLabs'] as const) {
+    for (const k of ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous', 'prefilledLabs', 'testDate'] as const) {
       delete a[k];
     }
   },

@@ -10,6 +10,7 @@ import { conditionsQuestion, symptomsQuestion } from './health';
 import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
 import { medicinesQuestion } from './medicines';
 import { resultsQuestion, sexQuestion } from './results';
+import { earlierAtSummary, previousLine } from './previous';
 import { miss, ok, type Question } from './types';
 
 /** The parts a person can change from the summary, and the questions each one asks again. */
@@ -63,6 +64,7 @@ export function summaryLines(a: Answers, numbers: SiteNumbers = NO_SITE): Say[] 
   const conditions = allConditions(a).map((x) => say(`labels.conditions.${x}`));
   lines.push(say('summary.symptoms', { value: listOr(symptoms) }));
   lines.push(say('summary.conditions', { value: listOr(conditions) }));
+  lines.push(previousLine(a));
   return lines;
 }
 
@@ -96,7 +98,10 @@ export const summaryQuestion = (numbers: SiteNumbers = NO_SITE): Question => ({
     choices: SUMMARY_CHOICES,
   }),
   fallbackChoices: () => SUMMARY_CHOICES,
-  parse: (text) => {
+  parse: (text, { session, now }) => {
+    // Issue #26: an earlier result typed here is read as one, not as a correction of this one.
+    const earlier = earlierAtSummary(text, session, now);
+    if (earlier) return earlier;
     const topic = topicIn(text);
     if (topic) return ok((s) => changeTopic(s, topic));
     const yn = parseSummaryReply(text);

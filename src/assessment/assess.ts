@@ -9,6 +9,7 @@ import { isRedFlag, mostUrgent } from './rules';
 import { weeklyAlcoholLimit } from './sites';
 import { checkRange, checkValue, toUnitsPerLitre } from './units';
 import { upperLimit } from './uln';
+import { checkPrevious, dayNumber, todayIso, trendFinding } from './trend';
 import {
   SPEC_VERSION,
   type AssessmentError,
@@ -27,15 +28,29 @@ function validate(input: AssessmentInput): AssessmentError | null {
   }
   const alt = toUnitsPerLitre(input.alt, input.altRange, input.unit);
   const ast = toUnitsPerLitre(input.ast, input.astRange, input.unit);
-  return checkValue('alt', alt.value) ?? checkValue('ast', ast.value) ?? checkRange('altRange', alt.range) ?? checkRange('astRange', ast.range);
+  const testDate =
+    input.testDate === undefined || input.testDate === null || dayNumber(input.testDate) !== null
+      ? null
+      : ({ error: 'not_a_date', field: 'testDate', rule: 'VALUE-CHECK', message: 'testDate is not a calendar date (YYYY-MM-DD)' } as const);
+  return (
+    checkValue('alt', alt.value) ??
+    checkValue('ast', ast.value) ??
+    checkRange('altRange', alt.range) ??
+    checkRange('astRange', ast.range) ??
+    testDate ??
+    (input.previous ? checkPrevious(input.previous) : null)
+  );
 }
 
 function levelOf(firings: readonly Firing[]): Triage {
   return mostUrgent(firings.map((f) => f.level));
 }
 
-/** The clinical assessment of docs/clinical-spec.md, version 4. Pure: the same input always gives the same result. */
-export function assess(input: AssessmentInput): AssessmentOutcome {
+/**
+ * The clinical assessment of docs/clinical-spec.md, version 4. Pure: the same input (and `today`, which only matters for
+ * an earlier result when `testDate` is not given, §8a) always gives the same result.
+ */
+export function assess(input: AssessmentInput, today: string = todayIso()): AssessmentOutcome {
   const error = validate(input);
   if (error) return { ok: false, error };
 
@@ -109,6 +124,11 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
   }
   factors.push(...cond.factors);
 
+  const trend = input.previous
+    ? trendFinding(input.previous, { r, testDate: input.testDate ?? today, today, sex: input.sex, locale: input.locale, site: input.site ?? null })
+    : null;
+  if (trend) firings.push(...trend.firings);
+
   const triage = levelOf(firings);
   let retest: AssessmentResult['retest'] = null;
   // ALC-HEAVY sets at least `soon`, so it never reaches a retest; `routineRetest` says so where the retest is decided.
@@ -137,6 +157,7 @@ export function assess(input: AssessmentInput): AssessmentOutcome {
       recognisedBenign: meds.benign,
       redFlags: rules.filter(isRedFlag),
       retest,
+      trend: trend ? trend.trend : null,
       notes: [...new Set(notes)],
       rules,
       specVersion: SPEC_VERSION,

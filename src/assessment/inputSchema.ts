@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { CONDITIONS, SYMPTOMS, type AssessmentInput } from './types';
 
 const range = z.tuple([z.number(), z.number()]).nullable();
+/** A calendar date; whether it is a real day (not 31 February) is checked by the engine (VALUE-CHECK). */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date must be written YYYY-MM-DD');
+
+/** Version 4 (§8a): an earlier ALT, its range and unit, and the date it was taken (null when not known). */
+export const previousSchema = z
+  .object({
+    alt: z.number(),
+    altRange: range.default(null),
+    unit: z.enum(['U/L', 'IU/L', 'ukat/L']).default('U/L'),
+    date: isoDate.nullable().default(null),
+  })
+  .strict();
 
 /** The input shape of assessment-contract.md. Values are checked by the engine (VALUE-CHECK), not here. */
 export const assessmentInputSchema = z
@@ -29,6 +41,8 @@ export const assessmentInputSchema = z
     medications: z.array(z.string().max(500)).max(50).default([]),
     symptoms: z.array(z.enum(SYMPTOMS)).default([]),
     conditions: z.array(z.enum(CONDITIONS)).default([]),
+    previous: previousSchema.nullable().default(null),
+    testDate: isoDate.nullable().default(null),
   })
   .strict();
 

@@ -149,6 +149,9 @@ export const RULES = {
   'MED-DILI': spec('factor', 'varies', ['FDA-DILI', 'EASL-DILI']),
   'MED-HBV-ANTIVIRAL': spec('factor', null, ['EASL-HBV']),
   'RETEST-ROUTINE': spec('retest', null, ['EX', 'ACG', 'BSG']),
+  'TREND-NORMAL-NOW': spec('factor', null, []),
+  'TREND-PERSISTENT': spec('factor', 'soon', ['ACG', 'BSG']),
+  'TREND-RISING': spec('factor', 'soon', []),
   /** §8a, not built yet (another issue): named here because the spec defines it. */
   'RETEST-REMINDER': spec('retest', null, []),
   'SAY-TONE': spec('say', null, []),

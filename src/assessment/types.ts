@@ -73,6 +73,37 @@ export interface AssessmentInput {
   medications: readonly string[];
   symptoms: readonly Symptom[];
   conditions: readonly Condition[];
+  /** Version 4 (§8a): an earlier ALT, its lab range and unit, and the date it was taken (null when not known). */
+  previous?: PreviousInput | null;
+  /** Version 4: the date of the current test, 'YYYY-MM-DD'; absent or null: today. */
+  testDate?: string | null;
+}
+
+/** The contract's `previous`: `{ "alt": 92, "altRange": [7, 40], "unit": "U/L", "date": "2026-10-02" }`. */
+export interface PreviousInput {
+  alt: number;
+  altRange: Range | null;
+  unit: Unit;
+  date: string | null;
+}
+
+export type TrendChange = 'rising' | 'persistent' | 'normal_now' | null;
+
+/** The result's `trend` (§8a). The contract fixes `previousTimesUln` and `change`; the rest is added for the explanation. */
+export interface Trend {
+  /** r_prev, rounded for display. */
+  previousTimesUln: number;
+  /** null when the earlier result sets nothing (see `unused`, or no TREND-* rule fired). */
+  change: TrendChange;
+  /** The earlier ALT and the limit it was read against, in U/L. */
+  previousAlt: number;
+  previousUln: number;
+  previousUlnSource: UlnSource;
+  previousDate: string | null;
+  /** Days between the two tests, when both dates are usable. */
+  daysApart: number | null;
+  /** Why the earlier result sets nothing: no date, a date in the future, or more than 12 months before this test. */
+  unused: 'no_date' | 'future' | 'over_12_months' | null;
 }
 
 export type Pattern = 'isolated_alt' | 'both_raised' | 'ast_only' | 'normal';
@@ -134,6 +165,8 @@ export interface AssessmentResult {
   recognisedBenign: string[];
   redFlags: string[];
   retest: { inWeeks: [number, number] } | null;
+  /** Version 4 (§8a): the earlier result read against this one; null without `previous`. */
+  trend: Trend | null;
   notes: Note[];
   rules: string[];
   specVersion: typeof SPEC_VERSION;
@@ -146,11 +179,13 @@ export type InvalidReason =
   | 'range_backwards'
   | 'range_negative'
   | 'range_suspicious'
-  | 'unit_unknown';
+  | 'unit_unknown'
+  /** `previous.date` or `testDate` is not a calendar date 'YYYY-MM-DD'. */
+  | 'not_a_date';
 
 export interface AssessmentError {
   error: InvalidReason;
-  field: 'alt' | 'ast' | 'altRange' | 'astRange' | 'unit';
+  field: 'alt' | 'ast' | 'altRange' | 'astRange' | 'unit' | 'previous' | 'testDate';
   rule: 'VALUE-CHECK';
   message: string;
 }

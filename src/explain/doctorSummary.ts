@@ -6,6 +6,7 @@ import type { ExplainExtras } from './extras';
 import { timesText } from './format';
 import { typedList } from './medicines';
 import { alcoholAmount } from './site';
+import { doctorTrend } from './trend';
 
 function labels(prefix: string, ids: readonly string[]): SayList | Say {
   return ids.length > 0 ? list(ids.map((id) => say(`${prefix}.${id}`)), 'comma') : say('summary.none');
@@ -115,6 +116,11 @@ export function doctorSummary(result: AssessmentResult, input: AssessmentInput, 
   if (apap) {
     lines.push(apap);
     facts.push({ titleKey: 'explain.facts.paracetamol', value: apap });
+  }
+  const trend = doctorTrend(result, extras);
+  if (trend) {
+    lines.splice(1, 0, trend.line);
+    facts.splice(2, 0, trend.fact);
   }
   if (result.unrecognisedMedications.length > 0) {
     const unknown = typedList(result.unrecognisedMedications);

@@ -11,6 +11,7 @@ import { noTime, reasonsFor, type Reason } from './reasons';
 import { emergencyAction, emergencyClose } from './redFlags';
 import { apapWord, whereSoon, whereToday } from './site';
 import { safetyNetSections } from './safetyNet';
+import { trendSection, withTrendReason } from './trend';
 
 export { callPhrase, crisisLine, redFlagLines } from './redFlags';
 
@@ -100,7 +101,7 @@ function retestSection(result: AssessmentResult): ResultSection | null {
  * are what SMS sends on "MORE". Every sentence is a locale key.
  */
 export function explain(result: AssessmentResult, numbers: SiteNumbers, input: AssessmentInput, extras: ExplainExtras = {}): ResultView {
-  const reasons = reasonsFor(result, input, numbers, extras);
+  const reasons = withTrendReason(reasonsFor(result, input, numbers, extras), result);
   const [first, ...rest] = reasons;
   const emergency = result.triage === 'emergency';
   // A warning sign keeps its own lines (the crisis line) with it; a medicine's second line waits with the rest.
@@ -121,6 +122,8 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   // An emergency says the band without a time (explain.bandNoTime.*): that is the band shown too, not to be said twice.
   const bandShown = reasons.some((r) => r.line.key.startsWith('explain.band.') || r.line.key.startsWith('explain.bandNoTime.'));
   sections.push(numbersSection(result, bandShown));
+  const trend = trendSection(result, extras);
+  if (trend) sections.push(trend);
   const pattern = patternSection(result, !first);
   if (pattern.lines.length > 0) sections.push(pattern);
   const meds = medicineLines(result, apapWord(numbers));

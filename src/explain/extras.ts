@@ -11,4 +11,8 @@ export interface ExplainExtras {
   paracetamolMgIn24h?: number | null;
   /** ASK-APAP: the answer was "not sure", or "maybe more". */
   paracetamolUnsure?: boolean;
+  /** §8a: the earlier test's date was given as a span ("early October"): it is said as a month. */
+  previousDateApproximate?: boolean;
+  /** The current test's date, 'YYYY-MM-DD', when known (a dated report). */
+  testDate?: string;
 }

@@ -1,6 +1,6 @@
 import type { DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
 import { parseChineseNumeral } from './numbers';
-import { cutAt, digitRuns, textWindows } from './inputLimits';
+import { cutAt, digitRuns, textWindows, type TextWindow } from './inputLimits';
 import { hasCjk, normaliseText } from './normalise';
 
 const DAY_MS = 86_400_000;
@@ -25,7 +25,7 @@ interface Resolution {
 
 /** Recognizers-Text date-time models, built once per culture. */
 const models = new Map<string, ReturnType<DateTimeRecognizer['getDateTimeModel']>>();
-function dateTimeModel(culture: string): ReturnType<DateTimeRecognizer['getDateTimeModel']> {
+export function dateTimeModel(culture: string): ReturnType<DateTimeRecognizer['getDateTimeModel']> {
   let model = models.get(culture);
   if (!model) {
     // Loaded on first use: the date-time recognizer is large (about 30 MB) and most answers never need it.
@@ -76,6 +76,13 @@ const DATE_MAX_DIGIT_RUNS = 6;
 const DATE_CUE =
   /\d|ago|before|last|past|yesterday|today|tonight|morning|week|month|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[前昨今上周星期礼拜天日号月晚早]/i;
 
+/** The short windows of a (cut, normalised) text that the date-time model is run on: at most DATE_MAX_WINDOWS. */
+export function dateWindows(clean: string): TextWindow[] {
+  return textWindows(clean, DATE_WINDOW_CHARS, Math.ceil(DATE_TEXT_MAX_CHARS / (DATE_WINDOW_CHARS / 2)) + 1)
+    .filter((w) => DATE_CUE.test(w.text) && digitRuns(w.text) <= DATE_MAX_DIGIT_RUNS)
+    .slice(0, DATE_MAX_WINDOWS);
+}
+
 /**
  * How many days ago something happened: "3 days ago", "last weekend", "on Saturday", "前天", "上周六", "2 days before
  * the test". Uses Recognizers-Text (zh-cn for Chinese) on at most DATE_MAX_WINDOWS short windows of the first
@@ -85,10 +92,7 @@ export function parseDaysAgo(text: string, reference: Date = new Date()): number
   const clean = normaliseText(cutAt(text, DATE_TEXT_MAX_CHARS));
   const common = commonForm(clean);
   if (common !== null) return common;
-  const windows = textWindows(clean, DATE_WINDOW_CHARS, Math.ceil(DATE_TEXT_MAX_CHARS / (DATE_WINDOW_CHARS / 2)) + 1)
-    .filter((w) => DATE_CUE.test(w.text) && digitRuns(w.text) <= DATE_MAX_DIGIT_RUNS)
-    .slice(0, DATE_MAX_WINDOWS);
-  for (const window of windows) {
+  for (const window of dateWindows(clean)) {
     const days = daysIn(window.text, reference);
     if (days !== null) return days;
   }

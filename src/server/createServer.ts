@@ -2,6 +2,9 @@ import type { Activity, Storage } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { createAdapter } from '../adapter';
 import { createBot } from '../bot/createBot';
+import { randomUUID } from 'node:crypto';
+import { createReminderStore } from '../reminders/createReminderStore';
+import { ReminderScheduler, reminderSender } from '../reminders/scheduler';
 import { createStorage } from '../storage/createStorage';
 import { ProtectedStorage } from '../storage/protectedStorage';
 import type { LiverBot } from '../bot/liverBot';
@@ -29,6 +32,9 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How often each instance looks for due reminders. */
+const REMINDER_TICK_MS = 60_000;
+
 export interface AppOptions {
   storage?: Storage;
 }
@@ -36,8 +42,11 @@ export interface AppOptions {
 /** Builds the service: adapter, state, dialog, bot and routes, wired as BotBuilder-Samples do. */
 export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
   const storage = options.storage ?? createStorage(config);
-  const bot = createBot(config, logger, storage);
+  // RETEST-REMINDER (issue #26): its own store, and a scheduler on every instance (a lease decides who sends).
+  const reminders = config.retestReminders ? createReminderStore(config) : undefined;
+  const bot = createBot(config, logger, storage, reminders);
   const adapter = createAdapter(config, logger);
+  const scheduler = reminders ? new ReminderScheduler(reminders, reminderSender(adapter, config.appId ?? ''), logger, { instanceId: randomUUID() }) : null;
 
   const server = restify.createServer({
     name: 'liver-test-guide',
@@ -116,12 +125,14 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
           const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
           baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
           ready = true;
+          scheduler?.start(REMINDER_TICK_MS);
           resolve(baseUrl);
         });
       }),
     close: () =>
       new Promise((resolve) => {
         ready = false;
+        scheduler?.stop();
         if (storage instanceof ProtectedStorage) storage.close();
         server.close(() => resolve());
         server.server.closeAllConnections?.();

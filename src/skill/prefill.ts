@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { previousSchema } from '../assessment/inputSchema';
 import { CONDITIONS, SYMPTOMS } from '../assessment/types';
 
 const range = z.tuple([z.number(), z.number()]).nullable();
@@ -23,6 +24,8 @@ export const prefillSchema = z
     medications: z.array(z.string().max(500)).max(50),
     symptoms: z.array(z.enum(SYMPTOMS)).max(20),
     conditions: z.array(z.enum(CONDITIONS)).max(20),
+    /** §8a: an earlier ALT with its range, unit and date (the contract's `previous`); checked by the engine like a typed one. */
+    previous: previousSchema.nullable(),
   })
   .partial()
   .strict();

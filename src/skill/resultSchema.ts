@@ -14,6 +14,11 @@ export const assessmentResultSchema = z.object({
   recognisedBenign: z.array(z.string()),
   redFlags: z.array(z.string()),
   retest: z.object({ inWeeks: z.tuple([z.number(), z.number()]) }).nullable(),
+  /** Version 4 (§8a): the earlier result read against this one; null without one. */
+  trend: z
+    .object({ previousTimesUln: z.number(), change: z.enum(['rising', 'persistent', 'normal_now']).nullable() })
+    .nullable()
+    .optional(),
   rules: z.array(z.string()),
   specVersion: z.string(),
 });

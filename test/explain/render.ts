@@ -7,6 +7,9 @@ import { translator, type Locale } from '../../src/i18n';
 import { renderView } from '../../src/render';
 import type { ResultView } from '../../src/render/views';
 
+/** The current test's date in generated inputs (earlier results are dated around it). */
+export const TEST_DATE = '2026-11-20';
+
 /** The sites of the spec's table, one outside it, and none. */
 export const SITES = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'CN', 'FR', undefined] as const;
 
@@ -33,6 +36,17 @@ export const inputs: fc.Arbitrary<AssessmentInput> = fc.record({
   // Most people report no symptom or condition: weighted so that every level is well represented.
   symptoms: fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: fc.uniqueArray(fc.constantFrom(...SYMPTOMS), { minLength: 1, maxLength: 3 }), weight: 2 }),
   conditions: fc.oneof({ arbitrary: fc.constant([]), weight: 2 }, { arbitrary: fc.uniqueArray(fc.constantFrom(...CONDITIONS), { minLength: 1, maxLength: 3 }), weight: 1 }),
+  // §8a: an earlier result now and then, dated every way the trend rules treat (used, too close, undated, future, old).
+  testDate: fc.constant(TEST_DATE),
+  previous: fc.option(
+    fc.record({
+      alt: fc.integer({ min: 10, max: 300 }),
+      altRange: fc.constantFrom([7, 40] as const, [0, 56] as const, null),
+      unit: fc.constant('U/L' as const),
+      date: fc.constantFrom('2026-10-02', '2026-11-10', '2026-01-15', '2025-09-30', '2026-11-25', null),
+    }),
+    { nil: null, freq: 3 },
+  ),
 });
 
 export interface Rendered {

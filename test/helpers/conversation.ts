@@ -2,6 +2,7 @@ import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuil
 import { createBot } from '../../src/bot/createBot';
 import type { LiverBot } from '../../src/bot/liverBot';
 import { createLogger } from '../../src/logger';
+import type { ReminderStore } from '../../src/reminders/store';
 import { LogCapture } from './app';
 
 export interface ConversationOptions {
@@ -10,6 +11,8 @@ export interface ConversationOptions {
   siteCountry?: string;
   storage?: Storage;
   conversationId?: string;
+  /** A reminder store: the bot then offers retest reminders on Teams and SMS (issue #26). */
+  reminders?: ReminderStore;
 }
 
 /** A whole conversation through the real bot on botbuilder's TestAdapter: send text, get the replies of that turn. */
@@ -27,6 +30,7 @@ export class Conversation {
       { stateTtlMs: 24 * 3_600_000, siteCountry: options.siteCountry, defaultLocale: 'en' },
       createLogger('debug', this.logs),
       this.storage,
+      options.reminders,
     );
     this.adapter = new TestAdapter((context) => this.bot.run(context));
     if (options.conversationId) this.adapter.conversation.conversation.id = options.conversationId;
