@@ -53,8 +53,9 @@ function cued(list: CueList, clause: string): boolean {
   return CUES[list].test(clause);
 }
 
-function bareAge(clause: string): number | null {
-  const m = BARE_AGE.exec(foldForMatch(clause));
+/** `folded`: the clause folded (foldForMatch). */
+function bareAge(folded: string): number | null {
+  const m = BARE_AGE.exec(folded);
   if (!m?.[1]) return null;
   const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
   return n !== null && n >= 1 && n <= 120 ? n : null;
@@ -128,18 +129,23 @@ export function otherAnswers(question: string, text: string, now: Date): Partial
     .filter((c) => c.length > 0);
   // A reply of one clause answers the question asked, and only that.
   if (clauses.length < 2) return out;
+  const folded = clauses.map(foldForMatch);
   for (const q of OTHER_QUESTIONS) {
     if (q === question) continue;
     if (q === 'age') {
-      const bare = clauses.map(bareAge).find((n) => n !== null);
       // A bare number is an age only beside the question of sex, or said with "I'm", "她", "今年".
-      const said = clauses.find((c) => bareAge(c) !== null && (question === 'sex' || /\D/.test(c.replace(/[一二三四五六七八九十]/g, ''))));
-      if (bare !== undefined && bare !== null && said !== undefined) {
+      const i = folded.findIndex((c) => bareAge(c) !== null && (question === 'sex' || /\D/.test(c.replace(/[一二三四五六七八九十]/g, ''))));
+      const bare = i >= 0 ? bareAge(folded[i] ?? '') : null;
+      if (bare !== null) {
         out.age = { answer: { kind: 'age', value: bare }, words: String(bare) };
         continue;
       }
     }
-    const picked = clauses.filter((c) => cued(q, c) || (q === 'conditions' && cued('conditionsGeneral', c)));
+    const picked = clauses.filter((_c, i) => {
+      const f = folded[i] ?? '';
+      // A clause that opens with "on" names what is taken ("Hep B, on entecavir").
+      return CUES[q].testFolded(f) || (q === 'conditions' && CUES.conditionsGeneral.testFolded(f)) || (q === 'medicines' && f.startsWith('on '));
+    });
     if (picked.length === 0) continue;
     const words = WHOLE_REPLY.includes(q) ? text : q === 'sex' ? (picked.find((c) => c.length <= SEX_CLAUSE_MAX_CHARS) ?? '') : picked.join(', ');
     const answer = read(q, words, picked, now);

@@ -6,6 +6,8 @@ import { foldForMatch, hasCjk } from './normalise';
  */
 export interface CueMatcher {
   test(text: string): boolean;
+  /** The same on a text already folded (foldForMatch): folding once serves every list. */
+  testFolded(folded: string): boolean;
 }
 
 function escape(word: string): string {
@@ -16,10 +18,6 @@ export function cueMatcher(words: readonly string[]): CueMatcher {
   const latin = words.filter((w) => !hasCjk(w)).map((w) => (w.endsWith('*') ? `${escape(foldForMatch(w.slice(0, -1)))}[a-z]*` : escape(foldForMatch(w))));
   const re = latin.length > 0 ? new RegExp(`(?<![a-z])(?:${latin.join('|')})(?![a-z])`) : null;
   const cjk = words.filter(hasCjk).map(foldForMatch);
-  return {
-    test(text: string): boolean {
-      const folded = foldForMatch(text);
-      return (re?.test(folded) ?? false) || cjk.some((w) => folded.includes(w));
-    },
-  };
+  const testFolded = (folded: string): boolean => (re?.test(folded) ?? false) || cjk.some((w) => folded.includes(w));
+  return { test: (text: string) => testFolded(foldForMatch(text)), testFolded };
 }
