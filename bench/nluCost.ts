@@ -1,18 +1,27 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { CORPUS_NOW, type CorpusItem } from '../test/nlu/corpusScore';
-import { understand } from '../src/nlu/understand';
-
 /**
- * `node --import tsx bench/nluCost.ts`: CPU time to read every reply of the blind sets (each a new text, so the
- * reading memo does not help), after one warm-up pass of different texts. The figure to compare before and after an
- * NLU change (issue #27: the NLU cost per reply must not grow).
+ * The NLU's CPU time per reply as the dialog reads it (bench/nluTurn.ts's `understand`): every reply of the corpus,
+ * the held-out, probe and blind sets, each read as new (memo cleared), warm, three rounds; the median round is the
+ * figure. Run: node --import tsx bench/nluCost.ts
  */
-const ROOT = path.resolve(__dirname, '..');
-const items = ['blind1-en', 'blind1-zh-CN', 'blind2-en', 'blind2-zh-CN'].flatMap((n) => JSON.parse(readFileSync(path.join(ROOT, 'test/nlu/corpus', `${n}.json`), 'utf8')) as CorpusItem[]);
-for (const i of items) understand(i.question, `${i.text} .`, CORPUS_NOW);
-const rounds = 3;
-const started = process.cpuUsage();
-for (let r = 0; r < rounds; r++) for (const i of items) understand(i.question, `${i.text}${' '.repeat(r + 2)}`, CORPUS_NOW);
-const cpu = process.cpuUsage(started);
-console.log(`${items.length * rounds} replies: ${((cpu.user + cpu.system) / 1000 / (items.length * rounds)).toFixed(3)} ms CPU a reply`);
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { clearTextMemos } from '../src/nlu/memo';
+import { understand } from './nluTurn';
+
+const dir = path.join(__dirname, '..', 'test', 'nlu', 'corpus');
+const items = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { question: string; text: string }[]).map((i) => ({ ...i, locale: f.includes('zh') ? 'zh-CN' : 'en-US' })));
+for (const i of items) understand(i.text, i.question, i.locale);
+const rounds: number[] = [];
+for (let r = 0; r < 3; r++) {
+  const t0 = process.cpuUsage();
+  for (const i of items) {
+    clearTextMemos();
+    understand(i.text, i.question, i.locale);
+  }
+  const c = process.cpuUsage(t0);
+  rounds.push((c.user + c.system) / 1000 / items.length);
+}
+rounds.sort((a, b) => a - b);
+console.log(`${items.length} replies: median ${rounds[1]?.toFixed(3)} ms CPU a reply (rounds ${rounds.map((r) => r.toFixed(3)).join(', ')})`);

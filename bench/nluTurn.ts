@@ -1,6 +1,7 @@
 import { interview } from '../dialogs/questions';
 import { newSession } from '../dialogs/session';
 import { resolveLocale } from '../src/i18n';
+import { otherAnswers } from '../src/nlu/alsoAnswers';
 import { detectCommand } from '../src/nlu/commands';
 import { clearTextMemos } from '../src/nlu/memo';
 import { detectWarningSigns } from '../src/nlu/redFlags';
@@ -16,8 +17,10 @@ const QUESTIONS = interview(24);
  */
 export function understand(text: string, questionId: string, locale: string): unknown[] {
   const question = QUESTIONS.find((q) => q.id === questionId);
-  const parsed = question?.parse(text, { locale: resolveLocale(locale), session: newSession(), now: new Date() });
-  return [detectCommand(text), detectWarningSigns(text), parsed];
+  const now = new Date();
+  const parsed = question?.parse(text, { locale: resolveLocale(locale), session: newSession(), now });
+  // One reply, several answers: the dialog reads the other answers a typed reply gives too (dialogs/otherAnswers.ts).
+  return [detectCommand(text), detectWarningSigns(text), parsed, otherAnswers(questionId, text, now)];
 }
 
 /** CPU time of this process (user and system), in ms: what the reading costs, not what the machine's other load adds. */

@@ -18,6 +18,7 @@ import { handleInterruption, reactToWarningSigns, type InterruptionDeps } from '
 import { interview, nextQuestion, type Question } from './questions';
 import type { Parsed } from './questions/types';
 import { applyPrefill, type PendingPrefill } from './prefill';
+import { recordOtherAnswers } from './otherAnswers';
 import { newSession, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { CANCELLED_KEY, PARSED_KEY, PREFILL_KEY, localeOf, pickedChoice, send } from './turn';
@@ -45,6 +46,8 @@ export interface MainDialogDeps extends InterruptionDeps, ReminderDeps {
 interface Stash {
   parsed: Parsed;
   end?: boolean;
+  /** The reply as typed (not a picked choice): it may answer other questions too. */
+  typed?: string;
 }
 
 /**
@@ -163,7 +166,7 @@ export class MainDialog extends ComponentDialog {
     }
     const parsed = q.parse(picked ?? reply, { locale: localeOf(context), session: s, now: new Date() });
     if (parsed.ok) {
-      context.turnState.set(PARSED_KEY, { parsed } satisfies Stash);
+      context.turnState.set(PARSED_KEY, (picked ? { parsed } : { parsed, typed: reply }) satisfies Stash);
       return true;
     }
     const misses = pc.attemptCount;
@@ -216,6 +219,8 @@ export class MainDialog extends ComponentDialog {
         if (reacted) return reacted;
       }
       if (q && q.id !== 'consent' && q.id !== 'summary' && q.id !== 'whichToChange') s.history.push(q.id);
+      // One reply, several answers: the others are recorded too, and their questions not asked.
+      if (q && stash.typed !== undefined) recordOtherAnswers(s, q.id, stash.typed, new Date());
       if (q?.id === 'consent' && s.consent) await send(step.context, { kind: 'message', say: [say('consent.thanks')] });
       if (stash.parsed.reply) await send(step.context, { kind: 'message', say: stash.parsed.reply });
     }

@@ -8,8 +8,8 @@ export const ageQuestion: Question = {
   needed: (s) => s.answers.age === undefined,
   ask: () => ({ kind: 'question', say: [say('questions.age.ask')], choices: [{ labelKey: 'choices.skip', value: 'skip' }] }),
   fallbackChoices: () => [],
-  parse: (text) => {
-    const age = parseAge(text);
+  parse: (text, { now }) => {
+    const age = parseAge(text, now);
     if (age !== null) return ok((s) => (s.answers.age = age));
     // A number that is not a plausible age is questioned, not trusted.
     return parseSingleNumber(text) !== null ? miss(say('invalid.ageImplausible')) : miss();

@@ -1,4 +1,4 @@
-import { parseAlcohol } from '../../src/nlu/drinks';
+import { readAlcohol } from '../../src/nlu/vagueAmount';
 import { parseExercise } from '../../src/nlu/exercise';
 import { parseSleepLoss } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
@@ -43,7 +43,7 @@ export const alcoholQuestion: Question = {
 
 /** An alcohol answer, kept with the person's own words for SAY-AMOUNTS. */
 function alcoholAnswer(text: string): Parsed {
-  const report = parseAlcohol(text);
+  const report = readAlcohol(text);
   if (!report) return miss();
   return ok((s) => {
     s.answers.alcohol = report;
@@ -55,7 +55,7 @@ function alcoholAnswer(text: string): Parsed {
 /** At most this many characters of the person's words are said back. */
 const WORDS_SAID_BACK = 80;
 
-function ownWords(text: string): string {
+export function ownWords(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim();
   return words.length <= WORDS_SAID_BACK ? words : `${words.slice(0, WORDS_SAID_BACK - 1)}…`;
 }

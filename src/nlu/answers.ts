@@ -1,5 +1,6 @@
 import { memoByText } from './memo';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
+import { ageFromBirth, digitsForWords, hasNumberWords } from './numberWords';
 import { findNumbers, parseChineseNumeral, parseSingleNumber } from './numbers';
 import { VOCAB } from './vocabulary';
 
@@ -37,8 +38,17 @@ export const MAX_AGE = 120;
 const AGE_MARKED = /(\d{1,3})\s*(?:岁|周岁|years?\s*old|yrs?\b|yo\b|y\/o)/i;
 const CN_AGE = /([一二三四五六七八九])十有?([一二三四五六七八九])?/;
 
-/** parseAge, remembered per reply text: one turn asks the same reply more than once (issue 30 item 1). */
-export const parseAge: (text: string) => number | null = memoByText((text) => readAge(text));
+/**
+ * parseAge: a year of birth or a date is counted to `now` ("born in '52", "属龙的，52年生"); any other reply is read by
+ * readAge, remembered per reply text (one turn asks the same reply more than once: issue 30 item 1).
+ */
+export function parseAge(text: string, now: Date = new Date()): number | null {
+  const born = ageFromBirth(text, now);
+  if (born !== null) return plausibleAge(born);
+  return readAgeOnce(text);
+}
+
+const readAgeOnce: (text: string) => number | null = memoByText((text) => readAge(text));
 
 function readAge(text: string): number | null {
   // "turning 60 next month": 59 now.
@@ -48,6 +58,12 @@ function readAge(text: string): number | null {
   if (marked) return plausibleAge(Number(marked[1]));
   const cn = CN_AGE.exec(normaliseText(text));
   if (cn?.[1] && /有/.test(cn[0])) return plausibleAge((parseChineseNumeral(cn[1]) ?? 0) * 10 + (parseChineseNumeral(cn[2] ?? '') ?? 0));
+  // "七十三，老头子一个", "forty 2", "廿九歲": a number in words that opens the reply, or is the one marked as years.
+  if (hasNumberWords(text)) {
+    const worded = digitsForWords(text);
+    const first = /^\s*(\d{1,3})(?![\d.])/.exec(worded) ?? AGE_MARKED.exec(worded);
+    if (first) return plausibleAge(Number(first[1]));
+  }
   // "52 对了我这几天…": a reply that opens with a number gives it first.
   const opening = /^\s*(\d{1,3})(?![\d后年])/.exec(text);
   if (opening) return plausibleAge(Number(opening[1]));

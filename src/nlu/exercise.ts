@@ -1,3 +1,4 @@
+import { namesVigorousActivity, onlyGentleActivity } from './activity';
 import { parseDaysAgo } from './daysAgo';
 import { compile, matchPattern } from './phrases';
 import { sentencesOf } from './sentences';
@@ -52,7 +53,15 @@ function isPlainNo(clause: string): boolean {
 
 export function parseExercise(text: string, now: Date): ExerciseAnswer | null {
   const first = text.split(/[,，.。!！;；]|\s(?=[\u3400-\u9fff])/)[0] ?? '';
-  if (saysNoHardExercise(text) || isPlainNo(first)) return { none: true };
+  // Walking, yoga, tai chi, 广场舞, gardening: everyday activity, not hard exercise (whatever day it was).
+  if (onlyGentleActivity(text)) return { none: true };
+  if (isPlainNo(first)) return { none: true };
+  if (saysNoHardExercise(text)) {
+    // "没怎么运动，就是前天搬家扛了一天柜子": no sport, but vigorous work on a day said.
+    const rest = text.split(/[,，.。!！;；]/).slice(1).join('，');
+    const later = namesVigorousActivity(rest) ? parseExercise(rest, now) : null;
+    return later && !later.none ? later : { none: true };
+  }
   // A first clause that denies something else ("no chest pain, I did a long run 3 days before") leaves the day.
   const opensNo = parseYesNo(first) === 'no';
   // A weekday and a relative day may both be said ("squats sunday and again yesterday"): the most recent. "Today"

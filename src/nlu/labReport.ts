@@ -1,3 +1,4 @@
+import { digitsForWords, hasNumberWords } from './numberWords';
 import { lexReport, type Analyte, type LabUnit } from './report/lex';
 import { readRow, type AnalyteReading, type Range } from './report/row';
 import { splitRows } from './report/rows';
@@ -116,8 +117,22 @@ function doubtsOf(choice: ReportChoice, part: ReportPart): ReadDoubt[] {
   return doubts;
 }
 
-/** ALT and AST from a paste. An analyte that is not named (with a value) is null. */
+/**
+ * ALT and AST from a paste. An analyte that is not named (with a value) is null. Values said in words ("ALT
+ * sixty-one", "谷丙 陆拾柒") are read as digits when the digits alone give none.
+ */
 export function parseLabReport(text: string): LabReading {
+  const read = readLabReport(text);
+  if (read.alt?.value != null || read.ast?.value != null || !wordedReply(text)) return read;
+  const worded = readLabReport(digitsForWords(text));
+  return worded.alt?.value != null || worded.ast?.value != null ? worded : read;
+}
+
+/** Numbers in words are typed replies ("sixty-two, normal up to forty"), never pastes: a longer text is read once. */
+const WORDED_REPLY_MAX_CHARS = 200;
+const wordedReply = (text: string): boolean => text.length <= WORDED_REPLY_MAX_CHARS && hasNumberWords(text);
+
+function readLabReport(text: string): LabReading {
   const lines = lexReport(text);
   const parts = reportParts(splitRows(lines), lines);
   const block = blockUnit(lines);
@@ -144,6 +159,13 @@ export function parseLabReport(text: string): LabReading {
 
 /** A reply with no analyte name, given to "what is your ALT?" or "what is the range?": "68", "68 U/L (7-40)", "16. 10". */
 export function parseUnnamedReading(text: string): { reading: AnalyteReading; doubtedUnit: string | null } {
+  if (!wordedReply(text)) return readUnnamed(text);
+  // A reply in words ("ninety nine U/L, ref 0 to forty") is read as digits; a number word that was no number keeps the digits' reading.
+  const worded = readUnnamed(digitsForWords(text));
+  return worded.reading.value !== null ? worded : readUnnamed(text);
+}
+
+function readUnnamed(text: string): { reading: AnalyteReading; doubtedUnit: string | null } {
   const tokens = lexReport(text).flat();
   const { reading, doubtedUnit } = readRow(tokens);
   return { reading, doubtedUnit };

@@ -101,6 +101,16 @@ function uncoveredCjk(text: string): number {
 
 const FORM_ENDINGS = VOCAB.medicines.formEndings.filter(hasCjk);
 
+/**
+ * An everyday English word, its inflections too ("sundays", "started", "thats" typed without its apostrophe): the
+ * word list holds base forms, so a plural, past or -ing form is looked up by its stem as well.
+ */
+function commonEnglish(word: string): boolean {
+  if (COMMON_EN.has(word)) return true;
+  const stems = [word.replace(/'?s$/, ''), word.replace(/es$/, ''), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')];
+  return stems.some((s) => s !== word && s.length >= 3 && COMMON_EN.has(s));
+}
+
 /** A Chinese word that could be a name: one with a medicine's form ("逍遥丸"), or not made of everyday words. */
 function cjkNameLike(word: string): boolean {
   if (COMMON_ZH.has(word)) return false;
@@ -121,7 +131,7 @@ function nameIn(leftover: string): string | null {
   const kept = s
     .split(' ')
     .filter((w) => w.length > 0)
-    .filter((w) => (hasCjk(w) ? cjkNameLike(w) : !COMMON_EN.has(w) && !NOT_NAMES.has(w) && /[a-z]{3,}/.test(w)));
+    .filter((w) => (hasCjk(w) ? cjkNameLike(w) : !commonEnglish(w) && !NOT_NAMES.has(w) && /[a-z]{3,}/.test(w)));
   return kept.length > 0 ? kept.join(' ') : null;
 }
 

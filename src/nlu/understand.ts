@@ -1,11 +1,13 @@
 import type { Condition, Symptom } from '../assessment/types';
+import { otherAnswers, type OtherQuestion } from './alsoAnswers';
 import { parseAge, parseSex, type SexAnswer } from './answers';
 import { commandOrAnswer, detectCommand, type Command } from './commands';
 import { findConditions, heavyDrinkingNow } from './conditions';
 import { typedForSomeoneElse } from './context';
 import { askedTerm, asksMeaning, UNKNOWN_TERM, type GlossaryTerm } from './glossary';
 import { saysDontKnow } from './dontKnow';
-import { parseAlcohol, type AlcoholReport } from './drinks';
+import type { AlcoholReport } from './drinks';
+import { readAlcohol } from './vagueAmount';
 import { parseExercise, type ExerciseAnswer } from './exercise';
 import { parseMedicineList, type MedicineList } from './medicines';
 import { saysNone } from './none';
@@ -37,6 +39,8 @@ export interface Understanding {
   glossary: GlossaryTerm | null;
   /** The reply is typed for the patient by someone else ("I'm filling this in for my dad", "我替我妈填"). */
   forSomeoneElse: boolean;
+  /** The other questions the reply answers too ("no booze, and I slept ok"): recorded, and not asked again. */
+  also: Partial<Record<OtherQuestion, Answer>>;
 }
 
 export function answerTo(question: string, text: string, now: Date): Answer | null {
@@ -63,11 +67,11 @@ export function answerTo(question: string, text: string, now: Date): Answer | nu
       return v ? { kind: 'sex', value: v } : null;
     }
     case 'age': {
-      const v = parseAge(text);
+      const v = parseAge(text, now);
       return v === null ? null : { kind: 'age', value: v };
     }
     case 'alcohol': {
-      const v = parseAlcohol(text);
+      const v = readAlcohol(text);
       return v ? { kind: 'alcohol', value: v } : null;
     }
     case 'exercise': {
@@ -118,11 +122,13 @@ export function understand(question: string, text: string, now: Date): Understan
   // "what does U/L mean?" asks about a word the glossary explains: that, not general help.
   const command = said === 'help' && asked !== null && asked !== UNKNOWN_TERM && !asksForHelp(text) ? null : said;
   const glossary = command ? null : asked;
+  const also = command ? {} : Object.fromEntries(Object.entries(otherAnswers(question, text, now)).map(([q, o]) => [q, o.answer]));
   return {
     command,
     signs: detectWarningSigns(text),
     answer: command ? null : glossary ? answerBesideQuestion(question, text, now) : answerTo(question, text, now),
     glossary,
     forSomeoneElse: typedForSomeoneElse(text),
+    also,
   };
 }
