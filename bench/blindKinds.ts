@@ -8,7 +8,7 @@ import path from 'node:path';
 import { answerRight, CORPUS_NOW, score, shownOrdinaryWords, signsOf, type CorpusItem } from '../test/nlu/corpusScore';
 import { understand } from '../src/nlu/understand';
 
-const SETS = ['blind1-en', 'blind1-zh-CN', 'blind2-en', 'blind2-zh-CN'];
+const SETS = process.argv.includes('--set') ? [process.argv[process.argv.indexOf('--set') + 1] ?? ''] : ['blind1-en', 'blind1-zh-CN', 'blind2-en', 'blind2-zh-CN', 'blind3-en', 'blind3-zh-CN'];
 const args = process.argv.slice(2);
 const kindArg = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : undefined;
 const showText = args.includes('--text');
