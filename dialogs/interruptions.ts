@@ -15,6 +15,7 @@ import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { doctorSummary, earlyDoctorLines, sectionLines } from '../src/explain/doctorSummary';
 import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
+import { earlierAtSummary } from './questions/previous';
 import { READS_LAB_VALUES, typedLabValues } from './questions/results';
 import { newSession, volunteer, type Profile, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
@@ -250,7 +251,10 @@ export async function handleInterruption(
  * 'used', 'miss' (a value out of range: said, and the question asked again), or null when the reply names none.
  */
 async function labValuesTyped(dc: DialogContext, s: Session, questions: readonly Question[], text: string): Promise<'used' | 'miss' | null> {
-  if (s.consent !== true || s.phase !== 'interview' || READS_LAB_VALUES.includes(currentQuestionId(dc) ?? '')) return null;
+  const asked = currentQuestionId(dc) ?? '';
+  if (s.consent !== true || s.phase !== 'interview' || READS_LAB_VALUES.includes(asked)) return null;
+  // Issue #26: at the summary, a value with a past date or an "earlier" word is the earlier result, read by the summary.
+  if ((asked === 'summary' || asked === 'previousDate') && earlierAtSummary(text, s, new Date()) !== null) return null;
   const typed = typedLabValues(text, s);
   if (typed === null) return null;
   if (!typed.ok) {

@@ -33,8 +33,25 @@ interface Read {
 }
 
 /** A value and a date from a reply: a named ALT (line or report) first, else a bare reading of one line. */
+/**
+ * A typed earlier result ("ALT 92 on 2 October") is short: longer replies (a pasted report) give their date through
+ * the report reader, and the date recogniser, whose time grows fast with length, is not run on them (issue 23).
+ */
+const TYPED_DATE_MAX_CHARS = 200;
+
+/** The last reply read, for the same day: the summary's interruption and its own parse read the same reply. */
+let lastRead: { key: string; read: Read } | null = null;
+
 function readPrevious(text: string, now: Date): Read {
-  const date = parseTestDate(text, now);
+  const key = `${iso(now)}\u0000${text}`;
+  if (lastRead?.key === key) return lastRead.read;
+  const read = readPreviousOnce(text, now);
+  lastRead = { key, read };
+  return read;
+}
+
+function readPreviousOnce(text: string, now: Date): Read {
+  const date = text.length <= TYPED_DATE_MAX_CHARS ? parseTestDate(text, now) : null;
   const rest = date ? date.rest : text;
   const report = parseLabReport(rest);
   const reading = report.alt?.value != null ? report.alt : rest.split('\n').filter((l) => l.trim() !== '').length <= 1 ? parseUnnamedReading(rest).reading : null;

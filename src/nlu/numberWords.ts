@@ -60,6 +60,9 @@ function fullYear(twoOrFour: string, now: Date): number {
   return n <= now.getFullYear() % 100 ? 2000 + n : 1900 + n;
 }
 
+/** A named month with its day before or after it ("9th december", "march 3"), compiled once (issue 30 item 1). */
+const NAMED_MONTH = new RegExp(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b(${MONTHS.join('|')})[a-z]*\\b(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?`, 'i');
+
 /** The month and day of birth when the reply gives them ("22/7/1985", "9th december 1970", "三月生"), else null. */
 function birthday(text: string): { month: number; day: number | null } | null {
   const numeric = /\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)?\d\d\b/.exec(text);
@@ -69,7 +72,7 @@ function birthday(text: string): { month: number; day: number | null } | null {
     // Day first unless that cannot be (the person's own convention is not known; either way gives the same year here).
     return a > 12 ? { month: b, day: a } : b > 12 ? { month: a, day: b } : { month: b, day: a };
   }
-  const named = new RegExp(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?\\b(${MONTHS.join('|')})[a-z]*\\b(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?`, 'i').exec(text);
+  const named = NAMED_MONTH.exec(text);
   if (named?.[2]) return { month: MONTHS.indexOf(named[2].toLowerCase()) + 1, day: Number(named[1] ?? named[3] ?? '') || null };
   const cn = /([一二三四五六七八九十]{1,2}|\d{1,2})月(?:([一二三四五六七八九十]{1,3}|\d{1,2})[日号])?/.exec(text);
   if (cn?.[1]) return { month: /\d/.test(cn[1]) ? Number(cn[1]) : (parseChineseNumeral(cn[1]) ?? 0), day: cn[2] ? (/\d/.test(cn[2]) ? Number(cn[2]) : parseChineseNumeral(cn[2])) : null };

@@ -123,6 +123,7 @@ describe('what the templates deploy', () => {
     HOST: 'with an app id the default, 0.0.0.0, is right behind App Service',
     ALLOW_REMOTE_ANONYMOUS: 'only for a bot without an app id',
     LOCAL_CHAT: 'off with an app id, as it must be in production',
+    LOCAL_SERVICE_URLS: 'only for a bot without an app id (local origins it may reply to)',
     BLOB_CONNECTION_STRING: 'the managed identity signs in: no key is stored (BLOB_SERVICE_URL)',
     COSMOS_KEY: 'the managed identity signs in: no key is stored',
     WEBSITE_SITE_NAME: 'App Service sets it',
