@@ -45,6 +45,9 @@ beforeAll(() => {
   parseDaysAgo('last saturday');
   parseDaysAgo('上周六');
   findNumbers('sixty-eight and 六十八');
+  // Recognizers-Text compiles each extractor's patterns on its first match: a first date in ISO form with a weekday and
+  // Chinese numerals took 83 ms once, then 6-9 ms (measured alone, warm otherwise).
+  parseDaysAgo('2019-12-31 saturday 千2019-12-31十');
   for (const text of PATHOLOGICAL) {
     findNumbers(text);
     parseDaysAgo(text);
