@@ -3,6 +3,7 @@ import { ConfigError, configWarnings, loadConfig } from './config';
 import { createLogger } from './logger';
 import { createApp } from './server/createServer';
 import { startTelemetry } from './telemetry/setup';
+import { warmUpReaders } from './nlu/warmUp';
 
 /** Graceful shutdown must finish within this, or the process exits anyway. */
 export const SHUTDOWN_GRACE_MS = 4500;
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   for (const { setting, message } of configWarnings(config)) logger.warn({ event: 'config_warning', setting }, message);
   if (!config.logIdSecret && !config.appId) logger.info({ event: 'log_ids', ephemeralKey: true }, 'Ids in logs are hashed with a key for this process only: set LOG_ID_SECRET to follow them across restarts');
   const app = createApp(config, logger);
+  // Before listening: /healthz says 200 only once the first patient no longer pays for the readers' first use.
+  warmUpReaders();
   const url = await app.listen();
   logger.info({ event: 'listening', url, localChat: config.localChat, authenticated: Boolean(config.appId) }, 'Liver Test Guide is ready');
   if (config.localChat) logger.info({ event: 'local_chat', url: `${url}/` }, 'Open the local chat page in a browser');
