@@ -13,7 +13,6 @@ import { decideParacetamol } from './questions/paracetamol';
 import { resultsQuestion } from './questions/results';
 import { offerReminder, type ReminderDeps } from './reminderOffer';
 import type { Session } from './session';
-import { reactToWarningSigns } from './interruptions';
 import { localeOf, send } from './turn';
 import { product } from '../src/telemetry/instruments';
 
@@ -69,15 +68,4 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   if (triage === 'urgent' || triage === 'emergency') s.closing = { triage, rules: outcome.result.rules };
   else delete s.closing;
   return step.endDialog(outcome.result);
-}
-
-/**
- * A warning sign that an answer made known without saying it (the ASK-APAP follow-up deciding RF-APAP-OVERDOSE, or
- * paracetamol with an ALT that high): an emergency is said at once, as the warning-sign interruption says it, and
- * the dialog ends with the result. Null when there is none, or it was said already.
- */
-export async function emergencyFromAnswers(step: WaterfallStepContext, s: Session, deps: FinishDeps): Promise<DialogTurnResult | null> {
-  // ASK-APAP again with what is known now: a risk factor said later (a liver disease, heavy drinking) can decide it.
-  decideParacetamol(s.answers);
-  return reactToWarningSigns(step, deps, s, true);
 }

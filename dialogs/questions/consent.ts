@@ -6,6 +6,8 @@ import { miss, ok, AGREE, type Question } from './types';
 export function consentQuestion(ttlHours: number): Question {
   return {
     id: 'consent',
+    back: false,
+    settlesPrefill: true,
     needed: (s) => s.consent === undefined,
     ask: () => ({
       kind: 'question',

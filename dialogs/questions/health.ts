@@ -108,6 +108,7 @@ export const conditionsQuestion = listQuestion<OfferedCondition>(
  */
 export const clarifySignQuestion: Question = {
   id: 'clarify',
+  confirmsSigns: true,
   needed: (s) => (s.answers.pendingSigns ?? []).length > 0,
   ask: (s) => ({ kind: 'question', say: [say(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: HAVE }),
   fallbackChoices: () => HAVE,

@@ -120,6 +120,7 @@ export function earlierAtSummary(text: string, session: Session, now: Date): Par
 
 export const previousDateQuestion: Question = {
   id: 'previousDate',
+  readsEarlierResult: true,
   needed: (s) => {
     const p = s.answers.previous;
     return !!p && p.alt !== null && p.date === null && p.askDate === true;

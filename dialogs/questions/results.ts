@@ -220,12 +220,6 @@ function askResults(s: Session): ReturnType<Question['ask']> {
 }
 
 /**
- * The questions about the report itself, whose replies are read by the question (a range's "upper limit 40" is not an
- * ALT of 40): elsewhere, typedLabValues reads lab values.
- */
-export const READS_LAB_VALUES: readonly string[] = ['results', 'ast', 'checkRead', 'unit', 'altRange', 'astRange'];
-
-/**
  * Lab values the person named in a reply to any other question, or as a correction ("yes, my ALT is 900", "ALT was
  * 900 actually" at the summary): what they type wins (issue 23: a typed ALT 900 once gave way to a pre-filled 41). The
  * values replace those held, and all of a parent bot's pre-filled lab results (another report, maybe another unit):
@@ -255,6 +249,7 @@ export function typedLabValues(text: string, s: Session): Parsed | null {
 
 export const resultsQuestion: Question = {
   id: 'results',
+  readsLabValues: true,
   needed: (s) => s.answers.alt === undefined,
   ask: askResults,
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
@@ -273,6 +268,7 @@ export const resultsQuestion: Question = {
  */
 export const checkReadQuestion: Question = {
   id: 'checkRead',
+  readsLabValues: true,
   needed: (s) => (s.answers.readDoubts?.length ?? 0) > 0,
   ask: (s) => {
     const d = s.answers.readDoubts?.[0];
@@ -311,6 +307,7 @@ export const checkReadQuestion: Question = {
 
 export const astQuestion: Question = {
   id: 'ast',
+  readsLabValues: true,
   // A doubted unit is settled first, while the values just read are on screen.
   needed: (s) => s.answers.alt !== undefined && s.answers.ast === undefined && s.answers.doubtedUnit === undefined,
   ask: () => ({ kind: 'question', say: [say('questions.ast.ask')], choices: [] }),
@@ -370,6 +367,7 @@ function applyUnit(a: Answers, unit: LabUnit, reply: Say[] = []): Parsed {
 
 export const unitQuestion: Question = {
   id: 'unit',
+  readsLabValues: true,
   needed: (s) => unitUnclear(s.answers),
   ask: (s) => {
     const a = s.answers;
@@ -433,6 +431,7 @@ function rangeQuestion(field: Field): Question {
   const split = SPLIT_KEY[field];
   return {
     id: key,
+    readsLabValues: true,
     needed: (s) => s.answers[field] !== undefined && s.answers[key] === undefined && !s.answers[split] && !unitUnclear(s.answers),
     ask: () => ({ kind: 'question', say: [say(`questions.${key}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
     fallbackChoices: () => [{ labelKey: 'choices.none', value: 'none' }],

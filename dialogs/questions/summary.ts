@@ -72,6 +72,7 @@ const CHANGE_CHOICES: ChoiceView[] = Object.entries(TOPICS).map(([id, t]) => ({ 
 
 export const whichToChangeQuestion: Question = {
   id: 'whichToChange',
+  back: false,
   needed: (s) => s.answers.changing === true,
   ask: () => ({ kind: 'question', say: [say('questions.whichToChange.ask')], choices: CHANGE_CHOICES }),
   fallbackChoices: () => CHANGE_CHOICES,
@@ -91,6 +92,8 @@ const SUMMARY_CHOICES: ChoiceView[] = [
 export const summaryQuestion = (numbers: SiteNumbers = NO_SITE): Question => ({
   id: 'summary',
   takesCorrections: true,
+  readsEarlierResult: true,
+  back: false,
   needed: (s) => s.answers.summaryConfirmed !== true,
   ask: (s) => ({
     kind: 'question',

@@ -30,6 +30,16 @@ export interface Question {
   answerWords?: readonly string[];
   /** The question takes corrections itself (the summary): "年龄写错了" is its answer, not "back". */
   takesCorrections?: boolean;
+  /** "Back" does not undo it (consent, the summary and its change question are not answers to go back over). */
+  back?: false;
+  /** The question reads lab values itself: values typed in its reply are its answer, not an interruption. */
+  readsLabValues?: true;
+  /** An earlier result typed in its reply (a past date, an "earlier" word) is read by the question itself (issue #26). */
+  readsEarlierResult?: true;
+  /** Its reply settles what a parent bot pre-filled (consent): used on yes, dropped on no. */
+  settlesPrefill?: true;
+  /** A yes records a warning sign, acted on at once (the short question about an unclear sign). */
+  confirmsSigns?: true;
 }
 
 export const ok = (apply: (s: Session) => void, reply?: Say[]): Parsed => (reply && reply.length > 0 ? { ok: true, apply, reply } : { ok: true, apply });
