@@ -17,7 +17,7 @@ import { saysNone } from '../../src/nlu/symptoms';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { list, say, type ChoiceView, type Say } from '../../src/render/views';
 import type { Answers, Session } from '../session';
-import { miss, ok, RIGHT, type Parsed, type Question } from './types';
+import { defineQuestion, miss, ok, RIGHT, type Parsed, type Question } from './types';
 
 /** Values above this (in U/L) are possible but rare: the bot asks the person to confirm them. */
 export const CONFIRM_ABOVE_UL = 1000;
@@ -247,8 +247,11 @@ export function typedLabValues(text: string, s: Session): Parsed | null {
   }, parsed.reply);
 }
 
-export const resultsQuestion: Question = {
+export const resultsQuestion = defineQuestion({
   id: 'results',
+  fields: ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous', 'prefilledLabs', 'testDate'],
+  topic: 'results',
+  prefill: ['alt', 'ast', 'unit', 'altRange', 'astRange', 'previous'],
   readsLabValues: true,
   needed: (s) => s.answers.alt === undefined,
   ask: askResults,
@@ -260,14 +263,15 @@ export const resultsQuestion: Question = {
     }
   },
   skip: null,
-};
+});
 
 /**
  * A value read from a paste that must be confirmed before it is used: letters OCR'd for digits ("4l" read as 41),
  * or a value far from its neighbours' scale (AST 4 beside ALT 61). Yes keeps it; no (or a number) replaces it.
  */
-export const checkReadQuestion: Question = {
+export const checkReadQuestion = defineQuestion({
   id: 'checkRead',
+  fields: ['readDoubts'],
   readsLabValues: true,
   needed: (s) => (s.answers.readDoubts?.length ?? 0) > 0,
   ask: (s) => {
@@ -303,10 +307,11 @@ export const checkReadQuestion: Question = {
   },
   clear: (a) => delete a.readDoubts,
   skip: null,
-};
+});
 
-export const astQuestion: Question = {
+export const astQuestion = defineQuestion({
   id: 'ast',
+  fields: ['ast'],
   readsLabValues: true,
   // A doubted unit is settled first, while the values just read are on screen.
   needed: (s) => s.answers.alt !== undefined && s.answers.ast === undefined && s.answers.doubtedUnit === undefined,
@@ -319,7 +324,7 @@ export const astQuestion: Question = {
     delete a.astSexRanges;
   },
   skip: null,
-};
+});
 
 /**
  * The unit is asked when the paste stated one that transaminases never have ("mg/dL": asked once, "Are these in
@@ -365,8 +370,9 @@ function applyUnit(a: Answers, unit: LabUnit, reply: Say[] = []): Parsed {
   }, reply);
 }
 
-export const unitQuestion: Question = {
+export const unitQuestion = defineQuestion({
   id: 'unit',
+  fields: ['unit'],
   readsLabValues: true,
   needed: (s) => unitUnclear(s.answers),
   ask: (s) => {
@@ -395,14 +401,15 @@ export const unitQuestion: Question = {
     a.unit = 'U/L';
     delete a.doubtedUnit;
   },
-};
+});
 
 function inUl(a: Answers, v: number | undefined): number {
   return v === undefined ? 0 : toUnitsPerLitre(v, null, unitOf(a)).value;
 }
 
-export const confirmValuesQuestion: Question = {
+export const confirmValuesQuestion = defineQuestion({
   id: 'confirmValues',
+  fields: ['valuesConfirmed'],
   needed: (s) =>
     !s.answers.valuesConfirmed && !unitUnclear(s.answers) && s.answers.ast !== undefined &&
     (inUl(s.answers, s.answers.alt) > CONFIRM_ABOVE_UL || inUl(s.answers, s.answers.ast) > CONFIRM_ABOVE_UL),
@@ -420,7 +427,7 @@ export const confirmValuesQuestion: Question = {
   },
   clear: (a) => delete a.valuesConfirmed,
   skip: null,
-};
+});
 
 /**
  * The range for one analyte, asked when the paste had none. "None", "I don't know", "it doesn't say" set it to
@@ -429,8 +436,9 @@ export const confirmValuesQuestion: Question = {
 function rangeQuestion(field: Field): Question {
   const key = RANGE_KEY[field];
   const split = SPLIT_KEY[field];
-  return {
+  return defineQuestion({
     id: key,
+    fields: [key, split],
     readsLabValues: true,
     needed: (s) => s.answers[field] !== undefined && s.answers[key] === undefined && !s.answers[split] && !unitUnclear(s.answers),
     ask: () => ({ kind: 'question', say: [say(`questions.${key}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
@@ -449,12 +457,8 @@ function rangeQuestion(field: Field): Question {
       if (saysNone(text) || saysDontKnow(text)) return ok((s) => (s.answers[key] = null), [say(`questions.${key}.default`)]);
       return miss();
     },
-    clear: (a) => {
-      delete a[key];
-      delete a[split];
-    },
     skip: (a) => (a[key] = null),
-  };
+  });
 }
 
 export const altRangeQuestion = rangeQuestion('alt');
@@ -474,8 +478,11 @@ const SEX_CHOICES: ChoiceView[] = [
   { labelKey: 'choices.preferNot', value: 'prefer not to say' },
 ];
 
-export const sexQuestion: Question = {
+export const sexQuestion = defineQuestion({
   id: 'sex',
+  fields: ['sex'],
+  topic: 'results',
+  prefill: ['sex'],
   needed: (s) =>
     sexNeeded(s.answers) &&
     (s.answers.altRange !== undefined || !!s.answers.altSexRanges) &&
@@ -494,4 +501,4 @@ export const sexQuestion: Question = {
   },
   clear: (a) => delete a.sex,
   skip: (a) => (a.sex = 'unknown'),
-};
+});
