@@ -61,8 +61,8 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   // RETEST-REMINDER: after a routine result with a retest window, the reminder offer stands in place of "we are done".
   const offered = await offerReminder(context, s, deps, outcome.result, input, morePending);
   if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending && !offered) await send(context, { kind: 'message', say: [say('commands.finished')] });
-  s.phase = 'done';
   const triage = outcome.result.triage;
+  s.result = triage;
   product.result(context, localeOf(context), triage);
   product.finished(context, localeOf(context), 'result');
   if (triage === 'urgent' || triage === 'emergency') s.closing = { triage, rules: outcome.result.rules };

@@ -18,7 +18,7 @@ import { addPendingSigns } from './questions/health';
 import { decideParacetamol } from './questions/paracetamol';
 import { earlierAtSummary } from './questions/previous';
 import { typedLabValues } from './questions/results';
-import { newSession, volunteer, type Profile, type Session } from './session';
+import { newSession, phaseOf, startOver, undoLast, volunteer, type Profile, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { deletionIntent } from '../src/nlu/deletionIntent';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, pickedChoice, send } from './turn';
@@ -87,7 +87,7 @@ export async function reactToWarningSigns(
   if (result.triage === 'emergency') doctor = full?.ok ? sectionLines(doctorSummary(full.result, input, numbers, extras).section) : 'early' in result ? earlyDoctorLines(result, input, numbers, extras) : [];
   const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers, doctor, result.rules);
   if (result.triage === 'emergency') {
-    s.phase = 'ended';
+    s.ended = 'emergency';
     s.closing = { triage: 'emergency', rules: result.rules };
     product.result(dc.context, locale, 'emergency');
     product.finished(dc.context, locale, 'result');
@@ -187,27 +187,16 @@ export async function handleInterruption(
       return END_OF_TURN;
     }
     case 'back': {
-      const last = s.history.pop();
-      if (last === undefined) {
-        await send(context, { kind: 'message', say: [say('commands.backNone')] });
-      } else {
-        host.questionById(last)?.clear(s.answers);
-        s.answers.summaryConfirmed = false;
-        s.answers.changing = false;
-        if (s.phase === 'done') s.phase = 'interview';
-      }
+      if (!undoLast(s, (id, a) => host.questionById(id)?.clear(a))) await send(context, { kind: 'message', say: [say('commands.backNone')] });
       return restartInterview(dc, interviewId);
     }
     case 'restart': {
-      delete s.closing;
-      const fresh = newSession();
-      Object.assign(s, { ...fresh, welcomed: s.welcomed, consent: s.consent === true ? true : undefined });
+      startOver(s, 'restart');
       await send(context, { kind: 'message', say: [say('commands.restarted')] });
       return restartInterview(dc, interviewId);
     }
     case 'cancel': {
-      delete s.closing;
-      Object.assign(s, { ...newSession(), welcomed: s.welcomed, phase: 'ended' });
+      startOver(s, 'cancel');
       await dc.cancelAllDialogs();
       context.turnState.set(CANCELLED_KEY, true);
       await send(context, { kind: 'message', say: [say('commands.cancelled')] });
@@ -257,7 +246,7 @@ export async function handleInterruption(
  * 'used', 'miss' (a value out of range: said, and the question asked again), or null when the reply names none.
  */
 async function labValuesTyped(dc: DialogContext, s: Session, asked: Question | null, text: string): Promise<'used' | 'miss' | null> {
-  if (s.consent !== true || s.phase !== 'interview' || asked?.readsLabValues) return null;
+  if (s.consent !== true || phaseOf(s) !== 'interview' || asked?.readsLabValues) return null;
   // Issue #26: at the summary, a value with a past date or an "earlier" word is the earlier result, read by the summary.
   if (asked?.readsEarlierResult && earlierAtSummary(text, s, new Date()) !== null) return null;
   const typed = typedLabValues(text, s);

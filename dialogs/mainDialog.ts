@@ -9,7 +9,7 @@ import { emergencyFromAnswers, handleInterruption, reactToWarningSigns, type Ask
 import { interview, nextQuestion, type Question } from './questions';
 import { applyPrefill, type PendingPrefill } from './prefill';
 import { recordOtherAnswers } from './otherAnswers';
-import { newSession, type Session } from './session';
+import { newSession, phaseOf, type Session } from './session';
 import { CANCELLED_KEY, PREFILL_KEY, localeOf, send } from './turn';
 import { answerReminderOffer, takeCarriedResult, type ReminderDeps } from './reminderOffer';
 import { product } from '../src/telemetry/instruments';
@@ -64,7 +64,7 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
       pending.redFlagsShown = judged.redFlagsShown;
       if (reacted) {
         // An emergency ends the check: later messages repeat what to do.
-        s.phase = judged.phase;
+        if (judged.ended) s.ended = judged.ended;
         if (judged.closing) s.closing = judged.closing;
         return reacted;
       }
@@ -100,25 +100,18 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = await this.session(step.context);
-    if (s.phase === 'done' && s.reminderOffer && (await answerReminderOffer(step.context, s, this.deps))) return step.endDialog();
-    if (s.phase !== 'interview') {
+    const phase = phaseOf(s);
+    if (phase === 'done' && s.reminderOffer && (await answerReminderOffer(step.context, s, this.deps))) return step.endDialog();
+    if (phase !== 'interview') {
       // After an urgent or emergency result, every later message repeats what to do, with the number to call.
       const closing = s.closing ? closingLines(s.closing, siteNumbers(this.deps.siteCountry, step.context.activity.locale)) : null;
-      await send(step.context, { kind: 'message', say: closing ?? [say(s.phase === 'declined' ? 'consent.declined' : 'commands.finished')] });
+      await send(step.context, { kind: 'message', say: closing ?? [say(phase === 'declined' ? 'consent.declined' : 'commands.finished')] });
       return step.endDialog();
     }
     if (!s.welcomed) {
       s.welcomed = true;
       product.started(step.context, localeOf(step.context));
       await send(step.context, { kind: 'message', say: [say('welcome.intro'), say('welcome.notDiagnosis')] });
-    }
-    if (s.consent === false) {
-      s.phase = 'declined';
-      // Nothing is kept of someone who said no: not even what a parent bot pre-filled (issue 23).
-      s.answers = {};
-      product.finished(step.context, localeOf(step.context), 'declined');
-      await send(step.context, { kind: 'message', say: [say('consent.declined')] });
-      return step.endDialog();
     }
     await takeCarriedResult(step.context, s, this.deps);
     const q = nextQuestion(this.questions, s);
@@ -136,7 +129,7 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
     if (!patch) return step.replaceDialog(INTERVIEW);
     if (patch.outcome === 'end') {
       await send(step.context, { kind: 'message', say: [say('retry.giveUp')] });
-      s.phase = 'ended';
+      s.ended = 'gaveUp';
       return step.endDialog();
     }
     if (patch.outcome === 'gaveUp') await send(step.context, { kind: 'message', say: [say('retry.skipped')] });
@@ -147,6 +140,13 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
       delete s.prefillHeld;
       const pending = await this.deps.takePrefill(step.context);
       if (pending && s.consent) applyPrefill(s, pending);
+    }
+    if (q.settlesPrefill && s.consent === false) {
+      // Nothing is kept of someone who said no: not even what a parent bot pre-filled (issue 23).
+      s.answers = {};
+      product.finished(step.context, localeOf(step.context), 'declined');
+      await send(step.context, { kind: 'message', say: [say('consent.declined')] });
+      return step.endDialog();
     }
     // A sign confirmed by the short question is acted on at once, as if said.
     if (q.confirmsSigns) {
