@@ -7,7 +7,7 @@ export const ageQuestion = defineQuestion({
   id: 'age',
   fields: ['age'],
   topic: 'results',
-  prefill: ['age'],
+  prefill: { age: (age) => ({ age }) },
   ask: () => ({ kind: 'question', say: [say('questions.age.ask')], choices: [{ labelKey: 'choices.skip', value: 'skip' }] }),
   parse: (text, { now }) => {
     const age = parseAge(text, now);

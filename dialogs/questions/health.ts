@@ -52,7 +52,7 @@ function listQuestion<T extends string>(
     // Heavy drinking said as now is recorded beside the conditions, and cleared with them.
     fields: field === 'conditions' ? ['conditions', 'heavyDrinkingNow'] : [field],
     topic: 'health',
-    prefill: [field],
+    prefill: { [field]: (values: readonly string[] | null) => ({ [field]: values ?? [] }) },
     multi: true,
     ask: () => ({ kind: 'question', say: [say(`questions.${field}.ask`)], choices, multi: true }),
     fallbackChoices: () => choices,

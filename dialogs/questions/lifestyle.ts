@@ -8,7 +8,7 @@ export const sleepQuestion = defineQuestion({
   id: 'sleep',
   fields: ['sleepLoss'],
   topic: 'lifestyle',
-  prefill: ['sleepLoss'],
+  prefill: { sleepLoss: (sleepLoss) => ({ sleepLoss }) },
   ask: () => ({ kind: 'question', say: [say('questions.sleep.ask')], choices: HAVE_UNSURE }),
   fallbackChoices: () => HAVE_UNSURE,
   parse: (text) => {
@@ -36,7 +36,7 @@ export const alcoholQuestion = defineQuestion({
   // SAY-AMOUNTS: the person's own words go with the reading, and are cleared with it.
   fields: ['alcohol', 'alcoholWords'],
   topic: 'lifestyle',
-  prefill: ['alcohol'],
+  prefill: { alcohol: (p) => ({ alcohol: p && { drinksPerWeek: p.drinksPerWeek, largestOccasion: null, binge: p.bingeLastWeek } }) },
   ask: () => ({ kind: 'question', say: [say('questions.alcohol.ask')], choices: [] }),
   fallbackChoices: () => ALCOHOL_CHOICES,
   parse: (text) => alcoholAnswer(text),
@@ -72,7 +72,7 @@ export const exerciseQuestion = defineQuestion({
   id: 'exercise',
   fields: ['exerciseDaysBefore'],
   topic: 'lifestyle',
-  prefill: ['intenseExerciseDaysBefore'],
+  prefill: { intenseExerciseDaysBefore: (days) => ({ exerciseDaysBefore: days }) },
   ask: () => ({ kind: 'question', say: [say('questions.exercise.ask')], choices: [] }),
   fallbackChoices: () => EXERCISE_CHOICES,
   parse: (text, { now }) => {

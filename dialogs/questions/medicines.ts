@@ -9,7 +9,7 @@ export const medicinesQuestion = defineQuestion({
   id: 'medicines',
   fields: ['medications'],
   topic: 'medicines',
-  prefill: ['medications'],
+  prefill: { medications: (medications) => ({ medications: medications ?? [] }) },
   ask: () => ({ kind: 'question', say: [say('questions.medicines.ask')], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
   fallbackChoices: () => [{ labelKey: 'choices.none', value: 'none' }],
   parse: (text) => {

@@ -251,7 +251,16 @@ export const resultsQuestion = defineQuestion({
   id: 'results',
   fields: ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous', 'prefilledLabs', 'testDate'],
   topic: 'results',
-  prefill: ['alt', 'ast', 'unit', 'altRange', 'astRange', 'previous'],
+  prefill: {
+    alt: (alt) => (alt === null ? {} : { alt }),
+    ast: (ast) => (ast === null ? {} : { ast }),
+    unit: (unit) => ({ unit: unit === 'ukat/L' ? 'ukat/L' : 'U/L' }),
+    altRange: (altRange) => ({ altRange }),
+    astRange: (astRange) => ({ astRange }),
+    previous: (p) => ({
+      previous: p && { alt: p.alt, altRange: p.altRange, unit: p.unit === 'ukat/L' ? 'ukat/L' : 'U/L', date: p.date === null ? null : Number(p.date.replace(/-/g, '')) },
+    }),
+  },
   readsLabValues: true,
   needed: (s) => s.answers.alt === undefined,
   ask: askResults,
@@ -482,7 +491,7 @@ export const sexQuestion = defineQuestion({
   id: 'sex',
   fields: ['sex'],
   topic: 'results',
-  prefill: ['sex'],
+  prefill: { sex: (sex) => ({ sex: sex ?? 'unknown' }) },
   needed: (s) =>
     sexNeeded(s.answers) &&
     (s.answers.altRange !== undefined || !!s.answers.altSexRanges) &&

@@ -23,7 +23,7 @@ export interface Question {
   /** The part of the summary that changes it ("change my lifestyle answers" asks it again). */
   topic?: ChangeTopic;
   /** The fields of a parent bot's `assess` event (the skill's prefill schema) that answer it, so it is not asked. */
-  prefill?: readonly (keyof Prefill)[];
+  prefill?: PrefillMap;
   needed(s: Session): boolean;
   ask(s: Session): QuestionView;
   /** Choices offered after the third miss (a skip is added for questions that allow one). */
@@ -48,6 +48,9 @@ export interface Question {
   /** A yes records a warning sign, acted on at once (the short question about an unclear sign). */
   confirmsSigns?: true;
 }
+
+/** For each prefill field that answers a question, the answers it gives (the dialog's shape of the contract's value). */
+export type PrefillMap = { [K in keyof Prefill]?: (value: NonNullable<Prefill[K]> | null) => Partial<Answers> };
 
 /** The parts of the summary a person can change, each asking its questions again. */
 export const CHANGE_TOPICS = ['results', 'lifestyle', 'medicines', 'health'] as const;

@@ -6,6 +6,7 @@ import { CHANGE_TOPICS } from '../../dialogs/questions/types';
 import { newSession, type Answers, type Session } from '../../dialogs/session';
 import type { ChoiceView, Say, SayList } from '../../src/render/views';
 import { prefillSchema } from '../../src/skill/prefill';
+import { answersFromPrefill } from '../../dialogs/prefill';
 
 /** The question registry (issue #30 item 4): what each question declares is checked against what uses it. */
 const QUESTIONS = interview(24);
@@ -92,10 +93,26 @@ describe('the question registry (issue #30 item 4)', () => {
 
   it('every prefillable field is in the skill\'s schema, and every field of the schema answers a question', () => {
     const schema = Object.keys(prefillSchema.shape);
-    const declared = QUESTIONS.flatMap((q) => q.prefill ?? []);
+    const declared = QUESTIONS.flatMap((q) => Object.keys(q.prefill ?? {}));
     expect(declared.filter((f) => !schema.includes(f))).toEqual([]);
     // The locale is the conversation's, not an answer.
-    expect(schema.filter((f) => f !== 'locale' && !declared.includes(f as (typeof declared)[number]))).toEqual([]);
+    expect(schema.filter((f) => f !== 'locale' && !declared.includes(f))).toEqual([]);
+  });
+
+  it('a parent bot\'s prefill becomes answers through the questions\' prefill maps', () => {
+    expect(
+      answersFromPrefill({
+        locale: 'en', sex: null, age: 50, alt: 90, ast: 40, unit: 'IU/L', altRange: [7, 40], astRange: null, sleepLoss: true,
+        alcohol: { drinksPerWeek: 10, bingeLastWeek: false }, intenseExerciseDaysBefore: 2, medications: ['statin'],
+        symptoms: ['itching'], conditions: ['diabetes'], previous: { alt: 60, altRange: [7, 40], unit: 'ukat/L', date: '2026-01-31' },
+      }),
+    ).toEqual({
+      sex: 'unknown', age: 50, alt: 90, ast: 40, unit: 'U/L', altRange: [7, 40], astRange: null, sleepLoss: true,
+      alcohol: { drinksPerWeek: 10, largestOccasion: null, binge: false }, exerciseDaysBefore: 2, medications: ['statin'],
+      symptoms: ['itching'], conditions: ['diabetes'], previous: { alt: 60, altRange: [7, 40], unit: 'ukat/L', date: 20260131 },
+    });
+    expect(answersFromPrefill({ alcohol: null, previous: null })).toEqual({ alcohol: null, previous: null });
+    expect(answersFromPrefill({})).toEqual({});
   });
 
   it('every change topic of the summary asks at least one question again, and every topic has its label', () => {
