@@ -252,7 +252,7 @@ async function labValuesTyped(dc: DialogContext, s: Session, asked: Question | n
   const typed = typedLabValues(text, s);
   if (typed === null) return null;
   if (!typed.ok) {
-    await send(dc.context, { kind: 'message', say: [typed.reason ?? say('questions.results.retry')] });
+    if (typed.reason) await send(dc.context, { kind: 'message', say: [typed.reason] });
     await dc.repromptDialog();
     return 'miss';
   }

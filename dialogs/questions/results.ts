@@ -230,7 +230,9 @@ export function typedLabValues(text: string, s: Session): Parsed | null {
   const basis: Session = prefilled ? { ...s, answers: { ...s.answers } } : s;
   if (prefilled) resultsQuestion.clear(basis.answers);
   const parsed = namedResults(text, basis);
-  if (!parsed?.ok) return parsed;
+  if (parsed === null) return null;
+  // A miss always says why: the question it interrupts is not the results question.
+  if (!parsed.ok) return miss(parsed.reason ?? say('questions.results.retry'));
   return ok((sess) => {
     const a = sess.answers;
     if (a.prefilledLabs) resultsQuestion.clear(a);
