@@ -13,7 +13,6 @@ import { decideParacetamol } from './questions/paracetamol';
 import { resultsQuestion } from './questions/results';
 import { offerReminder, type ReminderDeps } from './reminderOffer';
 import type { Session } from './session';
-import { reactToWarningSigns } from './interruptions';
 import { localeOf, send } from './turn';
 import { product } from '../src/telemetry/instruments';
 
@@ -62,22 +61,11 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   // RETEST-REMINDER: after a routine result with a retest window, the reminder offer stands in place of "we are done".
   const offered = await offerReminder(context, s, deps, outcome.result, input, morePending);
   if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending && !offered) await send(context, { kind: 'message', say: [say('commands.finished')] });
-  s.phase = 'done';
   const triage = outcome.result.triage;
+  s.result = triage;
   product.result(context, localeOf(context), triage);
   product.finished(context, localeOf(context), 'result');
   if (triage === 'urgent' || triage === 'emergency') s.closing = { triage, rules: outcome.result.rules };
   else delete s.closing;
   return step.endDialog(outcome.result);
-}
-
-/**
- * A warning sign that an answer made known without saying it (the ASK-APAP follow-up deciding RF-APAP-OVERDOSE, or
- * paracetamol with an ALT that high): an emergency is said at once, as the warning-sign interruption says it, and
- * the dialog ends with the result. Null when there is none, or it was said already.
- */
-export async function emergencyFromAnswers(step: WaterfallStepContext, s: Session, deps: FinishDeps): Promise<DialogTurnResult | null> {
-  // ASK-APAP again with what is known now: a risk factor said later (a liver disease, heavy drinking) can decide it.
-  decideParacetamol(s.answers);
-  return reactToWarningSigns(step, deps, s, true);
 }

@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogTurnResult, type PromptOptions } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { assess } from '../src/assessment/assess';
 import { assessWarningSigns } from '../src/assessment/warningSigns';
 import { isEmergencyBand, isWarningRule } from '../src/assessment/rules';
@@ -15,9 +15,10 @@ import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { doctorSummary, earlyDoctorLines, sectionLines } from '../src/explain/doctorSummary';
 import type { Question } from './questions';
 import { addPendingSigns } from './questions/health';
+import { decideParacetamol } from './questions/paracetamol';
 import { earlierAtSummary } from './questions/previous';
-import { READS_LAB_VALUES, typedLabValues } from './questions/results';
-import { newSession, volunteer, type Profile, type Session } from './session';
+import { typedLabValues } from './questions/results';
+import { newSession, phaseOf, startOver, undoLast, volunteer, type Profile, type Session } from './session';
 import { capForParsing } from '../src/nlu/inputLimits';
 import { deletionIntent } from '../src/nlu/deletionIntent';
 import { CANCELLED_KEY, LOCALE_KEY, localeOf, pickedChoice, send } from './turn';
@@ -33,10 +34,10 @@ export interface InterruptionDeps {
 
 const END_OF_TURN: DialogTurnResult = { status: DialogTurnStatus.waiting };
 
-function currentQuestionId(dc: DialogContext): string | null {
-  const state = dc.activeDialog?.state as { options?: PromptOptions } | undefined;
-  const v = state?.options?.validations as { questionId?: string } | undefined;
-  return v?.questionId ?? null;
+/** Where the interruptions learn which question is open: MainDialog, from its prompt's options (a Rasa form's `requested_slot`). */
+export interface AskedQuestion {
+  askedQuestion(dc: DialogContext): Question | null;
+  questionById(id: string): Question | undefined;
 }
 
 async function restartInterview(dc: DialogContext, interviewId: string): Promise<DialogTurnResult> {
@@ -86,7 +87,7 @@ export async function reactToWarningSigns(
   if (result.triage === 'emergency') doctor = full?.ok ? sectionLines(doctorSummary(full.result, input, numbers, extras).section) : 'early' in result ? earlyDoctorLines(result, input, numbers, extras) : [];
   const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers, doctor, result.rules);
   if (result.triage === 'emergency') {
-    s.phase = 'ended';
+    s.ended = 'emergency';
     s.closing = { triage: 'emergency', rules: result.rules };
     product.result(dc.context, locale, 'emergency');
     product.finished(dc.context, locale, 'result');
@@ -98,6 +99,18 @@ export async function reactToWarningSigns(
   return null;
 }
 
+/**
+ * A warning sign that an answer made known without saying it (the ASK-APAP follow-up deciding RF-APAP-OVERDOSE, or
+ * paracetamol with an ALT that high): an emergency is said at once, as the warning-sign interruption says it, and
+ * the dialog ends with the result. Null when there is none, or it was said already. Called when answers are
+ * recorded (the waterfall's second step, typed lab values), not on every question asked.
+ */
+export async function emergencyFromAnswers(dc: DialogContext, deps: Pick<InterruptionDeps, 'siteCountry'>, s: Session): Promise<DialogTurnResult | null> {
+  // ASK-APAP again with what is known now: a risk factor said later (a liver disease, heavy drinking) can decide it.
+  decideParacetamol(s.answers);
+  return reactToWarningSigns(dc, deps, s, true);
+}
+
 const CONFIRM_COMMAND: ChoiceView[] = [
   { labelKey: 'commands.confirmCommand', value: 'command' },
   { labelKey: 'commands.confirmAnswer', value: 'answer' },
@@ -107,10 +120,9 @@ const CONFIRM_COMMAND: ChoiceView[] = [
  * The command a reply gives, or 'ask' when a bare command word is also an answer to the question asked ("stop" to
  * "did you stop a medicine?"): then the bot asks which was meant, and keeps the reply.
  */
-async function commandInReply(dc: DialogContext, s: Session, questions: readonly Question[], text: string, active: boolean): Promise<Command | 'ask' | null> {
+async function commandInReply(dc: DialogContext, s: Session, q: Question | null, text: string, active: boolean): Promise<Command | 'ask' | null> {
   const command = detectCommand(text);
   if (command === null || !active) return command;
-  const q = questions.find((x) => x.id === currentQuestionId(dc));
   const ctx = { locale: localeOf(dc.context), session: s, now: new Date() };
   const decision = commandOrAnswer(text, { accepts: (t) => q?.parse(t, ctx).ok === true, answerWords: q?.answerWords ?? [], takesCorrections: q?.takesCorrections === true });
   if (decision === 'command') return command;
@@ -124,7 +136,7 @@ async function commandInReply(dc: DialogContext, s: Session, questions: readonly
  * The reply to "stop the check, or was that your answer?": the command, or the kept reply handed to the question
  * as its answer. 'wait' when the reply says neither (the question is asked again).
  */
-async function settlePendingCommand(dc: DialogContext, s: Session, questions: readonly Question[]): Promise<Command | 'wait' | null> {
+async function settlePendingCommand(dc: DialogContext, s: Session): Promise<Command | 'wait' | null> {
   const pending = s.pendingCommand;
   if (!pending) return null;
   delete s.pendingCommand;
@@ -137,22 +149,15 @@ async function settlePendingCommand(dc: DialogContext, s: Session, questions: re
     dc.context.activity.text = pending.text;
     return null;
   }
-  const q = questions.find((x) => x.id === currentQuestionId(dc));
-  if (q) await send(dc.context, { ...q.ask(s), id: q.id, multi: q.multi === true });
+  await dc.repromptDialog();
   return 'wait';
-}
-
-/** The current question, asked again. */
-async function askAgain(dc: DialogContext, s: Session, questions: readonly Question[]): Promise<void> {
-  const q = questions.find((x) => x.id === currentQuestionId(dc));
-  if (q) await send(dc.context, { ...q.ask(s), id: q.id, multi: q.multi === true });
 }
 
 /** Commands and warning signs, before the current question sees the reply. Null when the reply is an answer. */
 export async function handleInterruption(
   dc: DialogContext,
   deps: InterruptionDeps,
-  questions: readonly Question[],
+  host: AskedQuestion,
   interviewId: string,
   active: boolean,
 ): Promise<DialogTurnResult | null> {
@@ -160,9 +165,10 @@ export async function handleInterruption(
   if (context.activity.type !== 'message') return null;
   const text = capForParsing(context.activity.text ?? '');
   const s = await deps.session.get(context, newSession());
-  const pending = await settlePendingCommand(dc, s, questions);
+  const asked = host.askedQuestion(dc);
+  const pending = await settlePendingCommand(dc, s);
   if (pending === 'wait') return END_OF_TURN;
-  const command = pending ?? (await commandInReply(dc, s, questions, text, active));
+  const command = pending ?? (await commandInReply(dc, s, asked, text, active));
   if (command === 'ask') return END_OF_TURN;
   // "what does U/L mean?": the glossary answers it (not general help), and the question is asked again.
   const term = active ? askedTerm(text) : null;
@@ -170,39 +176,27 @@ export async function handleInterruption(
     const reacted = await warningSigns(dc, deps, s, text);
     if (reacted) return reacted;
     await send(context, { kind: 'message', say: [say('glossary.intro'), say(`glossary.${term}`)] });
-    await askAgain(dc, s, questions);
+    await dc.repromptDialog();
     return END_OF_TURN;
   }
   switch (command) {
     case 'help': {
-      const id = currentQuestionId(dc);
-      await send(context, { kind: 'message', say: [id ? say('commands.help', { topic: say(`questions.${id}.topic`) }) : say('commands.helpIdle')] });
-      if (!active || !id) return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
-      await askAgain(dc, s, questions);
+      await send(context, { kind: 'message', say: [asked ? say('commands.help', { topic: say(`questions.${asked.id}.topic`) }) : say('commands.helpIdle')] });
+      if (!active || !asked) return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
+      await dc.repromptDialog();
       return END_OF_TURN;
     }
     case 'back': {
-      const last = s.history.pop();
-      if (last === undefined) {
-        await send(context, { kind: 'message', say: [say('commands.backNone')] });
-      } else {
-        questions.find((q) => q.id === last)?.clear(s.answers);
-        s.answers.summaryConfirmed = false;
-        s.answers.changing = false;
-        if (s.phase === 'done') s.phase = 'interview';
-      }
+      if (!undoLast(s, (id, a) => host.questionById(id)?.clear(a))) await send(context, { kind: 'message', say: [say('commands.backNone')] });
       return restartInterview(dc, interviewId);
     }
     case 'restart': {
-      delete s.closing;
-      const fresh = newSession();
-      Object.assign(s, { ...fresh, welcomed: s.welcomed, consent: s.consent === true ? true : undefined });
+      startOver(s, 'restart');
       await send(context, { kind: 'message', say: [say('commands.restarted')] });
       return restartInterview(dc, interviewId);
     }
     case 'cancel': {
-      delete s.closing;
-      Object.assign(s, { ...newSession(), welcomed: s.welcomed, phase: 'ended' });
+      startOver(s, 'cancel');
       await dc.cancelAllDialogs();
       context.turnState.set(CANCELLED_KEY, true);
       await send(context, { kind: 'message', say: [say('commands.cancelled')] });
@@ -213,9 +207,7 @@ export async function handleInterruption(
       // asked again (issue 23).
       if (deletionIntent(text) !== 'request') {
         await send(context, { kind: 'message', say: [say('commands.deleteExplained')] });
-        const id = currentQuestionId(dc);
-        const q = active && id ? questions.find((x) => x.id === id) : undefined;
-        if (q) await send(context, { ...q.ask(s), id: q.id, multi: q.multi === true });
+        if (active) await dc.repromptDialog();
         return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
       }
       await dc.cancelAllDialogs();
@@ -236,10 +228,13 @@ export async function handleInterruption(
     case null:
       break;
   }
-  const typed = active ? await labValuesTyped(dc, s, questions, text) : null;
+  const typed = active ? await labValuesTyped(dc, s, asked, text) : null;
   if (typed === 'miss') return END_OF_TURN;
   const reacted = await warningSigns(dc, deps, s, text);
   if (reacted || typed === null) return reacted;
+  // The values changed: an emergency they decide is said at once (as when a question records them).
+  const emergency = await emergencyFromAnswers(dc, deps, s);
+  if (emergency) return emergency;
   // The values changed: the interview goes on from what is now needed (the same question, the rest of the report, or
   // the summary again).
   return restartInterview(dc, interviewId);
@@ -250,16 +245,15 @@ export async function handleInterruption(
  * correction at the summary), after consent: used at once, over anything pre-filled (issue 23), and said back.
  * 'used', 'miss' (a value out of range: said, and the question asked again), or null when the reply names none.
  */
-async function labValuesTyped(dc: DialogContext, s: Session, questions: readonly Question[], text: string): Promise<'used' | 'miss' | null> {
-  const asked = currentQuestionId(dc) ?? '';
-  if (s.consent !== true || s.phase !== 'interview' || READS_LAB_VALUES.includes(asked)) return null;
+async function labValuesTyped(dc: DialogContext, s: Session, asked: Question | null, text: string): Promise<'used' | 'miss' | null> {
+  if (s.consent !== true || phaseOf(s) !== 'interview' || asked?.readsLabValues) return null;
   // Issue #26: at the summary, a value with a past date or an "earlier" word is the earlier result, read by the summary.
-  if ((asked === 'summary' || asked === 'previousDate') && earlierAtSummary(text, s, new Date()) !== null) return null;
+  if (asked?.readsEarlierResult && earlierAtSummary(text, s, new Date()) !== null) return null;
   const typed = typedLabValues(text, s);
   if (typed === null) return null;
   if (!typed.ok) {
-    await send(dc.context, { kind: 'message', say: [typed.reason ?? say('questions.results.retry')] });
-    await askAgain(dc, s, questions);
+    if (typed.reason) await send(dc.context, { kind: 'message', say: [typed.reason] });
+    await dc.repromptDialog();
     return 'miss';
   }
   typed.apply(s);

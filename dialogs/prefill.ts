@@ -1,26 +1,18 @@
 import type { Prefill } from '../src/skill/prefill';
+import { interview } from './questions';
 import type { Answers, Session } from './session';
 
-/** The answers a parent bot already has, in the dialog's terms, so that those questions are not asked. */
+/** The registry, for its prefill maps (which depend on neither the store's time to live nor the site). */
+const REGISTRY = interview(0);
+
+/** The answers a parent bot already has, in the dialog's terms (each question's prefill map), so that those questions are not asked. */
 export function answersFromPrefill(p: Prefill): Answers {
   const a: Answers = {};
-  if (p.alt !== undefined) a.alt = p.alt;
-  if (p.ast !== undefined) a.ast = p.ast;
-  if (p.unit !== undefined) a.unit = p.unit === 'ukat/L' ? 'ukat/L' : 'U/L';
-  if (p.altRange !== undefined) a.altRange = p.altRange;
-  if (p.astRange !== undefined) a.astRange = p.astRange;
-  if (p.sex !== undefined) a.sex = p.sex ?? 'unknown';
-  if (p.age !== undefined) a.age = p.age;
-  if (p.sleepLoss !== undefined) a.sleepLoss = p.sleepLoss;
-  if (p.alcohol !== undefined) {
-    a.alcohol = p.alcohol && { drinksPerWeek: p.alcohol.drinksPerWeek, largestOccasion: null, binge: p.alcohol.bingeLastWeek };
-  }
-  if (p.intenseExerciseDaysBefore !== undefined) a.exerciseDaysBefore = p.intenseExerciseDaysBefore;
-  if (p.medications !== undefined) a.medications = p.medications;
-  if (p.symptoms !== undefined) a.symptoms = p.symptoms;
-  if (p.conditions !== undefined) a.conditions = p.conditions;
-  if (p.previous !== undefined) {
-    a.previous = p.previous && { alt: p.previous.alt, altRange: p.previous.altRange, unit: p.previous.unit === 'ukat/L' ? 'ukat/L' : 'U/L', date: p.previous.date === null ? null : Number(p.previous.date.replace(/-/g, '')) };
+  for (const q of REGISTRY) {
+    for (const [field, toAnswers] of Object.entries(q.prefill ?? {}) as [keyof Prefill, (value: unknown) => Partial<Answers>][]) {
+      const value = p[field];
+      if (value !== undefined) Object.assign(a, toAnswers(value));
+    }
   }
   return a;
 }

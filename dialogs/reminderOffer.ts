@@ -8,7 +8,7 @@ import { reminderCalendar } from '../src/reminders/calendar';
 import { channelKind } from '../src/render/channels';
 import { say, type ChoiceView } from '../src/render/views';
 import { DAY_MS, dayOf, type EarlierResult, type ReminderStore } from '../src/reminders/store';
-import type { Session } from './session';
+import { phaseOf, type Session } from './session';
 import { localeOf, send } from './turn';
 
 /**
@@ -136,7 +136,7 @@ export async function answerReminderOffer(context: TurnContext, s: Session, deps
  * it (issue #26): taken from the reminder store (and so removed there) when a fresh check starts in that conversation.
  */
 export async function takeCarriedResult(context: TurnContext, s: Session, deps: ReminderDeps): Promise<void> {
-  if (!deps.reminders || s.phase !== 'interview' || s.answers.alt !== undefined || s.answers.previous !== undefined) return;
+  if (!deps.reminders || phaseOf(s) !== 'interview' || s.answers.alt !== undefined || s.answers.previous !== undefined) return;
   const carried = await deps.reminders.takeCarried(context.activity.channelId, context.activity.conversation?.id ?? '');
   if (!carried) return;
   s.answers.previous = { alt: carried.alt, altRange: [0, carried.uln], unit: 'U/L', date: Number(carried.date.replace(/-/g, '')) };

@@ -64,12 +64,22 @@ export interface Answers {
 
 export type Phase = 'interview' | 'done' | 'ended' | 'declined';
 
-/** Conversation state: what this conversation has said. Expires with the store's time to live. */
+/** How a check ended without a result: an emergency said, a cancel, or a required question that could not be answered. */
+export type EndReason = 'emergency' | 'cancelled' | 'gaveUp';
+
+/**
+ * Conversation state: the answers and the facts (consent, the result, how it ended, the closing action, the warnings
+ * already shown). Where the conversation is lives on the dialog stack; its phase is derived (`phaseOf`). Expires with
+ * the store's time to live.
+ */
 export interface Session {
   consent?: boolean;
   welcomed?: boolean;
-  phase: Phase;
   answers: Answers;
+  /** The result was given, with this triage. */
+  result?: 'routine' | 'soon' | 'urgent' | 'emergency';
+  /** The check ended without a result. */
+  ended?: EndReason;
   history: string[];
   /** Red-flag rules already explained, so that an interruption is not repeated. */
   redFlagsShown: string[];
@@ -114,5 +124,47 @@ export function volunteer(a: Answers, symptoms: readonly Symptom[], conditions: 
 }
 
 export function newSession(): Session {
-  return { phase: 'interview', answers: {}, history: [], redFlagsShown: [] };
+  return { answers: {}, history: [], redFlagsShown: [] };
+}
+
+/** A session saved before the phase was derived (issue #30 item 5) says it in a field of its own, until it changes. */
+function savedPhase(s: Session): Phase | undefined {
+  const saved = (s as { phase?: unknown }).phase;
+  return saved === 'done' || saved === 'ended' ? saved : undefined;
+}
+
+/** Where the check stands, derived from the facts: declined when consent was refused, ended, done with a result. */
+export function phaseOf(s: Session): Phase {
+  if (s.ended) return 'ended';
+  if (s.consent === false) return 'declined';
+  if (s.result) return 'done';
+  return savedPhase(s) ?? 'interview';
+}
+
+/**
+ * Restart and cancel, the one place either changes state: the answers and the facts of the check start over.
+ * Restart keeps a consent given (a refusal is asked again); cancel keeps consent and records the end. What is not
+ * the check's (the welcome, the SMS state, a held prefill, a reminder offer) stays.
+ */
+export function startOver(s: Session, how: 'restart' | 'cancel'): void {
+  const consent = how === 'cancel' ? s.consent : s.consent === true ? true : undefined;
+  for (const key of ['closing', 'result', 'ended', 'consent', 'phase']) Reflect.deleteProperty(s, key);
+  Object.assign(s, newSession(), consent === undefined ? {} : { consent }, how === 'cancel' ? { ended: 'cancelled' } : {});
+}
+
+/**
+ * Back: the last answered question's answers are cleared (by `clear`, the question's own), and a result given from
+ * them no longer stands. False when nothing was answered. The one place back changes state.
+ */
+export function undoLast(s: Session, clear: (questionId: string, a: Answers) => void): boolean {
+  const last = s.history.pop();
+  if (last === undefined) return false;
+  clear(last, s.answers);
+  s.answers.summaryConfirmed = false;
+  s.answers.changing = false;
+  if (phaseOf(s) === 'done') {
+    delete s.result;
+    Reflect.deleteProperty(s, 'phase');
+  }
+  return true;
 }

@@ -8,7 +8,6 @@ import type { ChoiceView } from '../src/render/views';
 
 /** Turn-state keys the bot and the dialogs share. */
 export const LOCALE_KEY = Symbol('locale');
-export const PARSED_KEY = Symbol('parsed');
 export const CANCELLED_KEY = Symbol('cancelled');
 /** This turn's `assess` event: what a parent bot pre-filled (a PendingPrefill), not yet consented to. */
 export const PREFILL_KEY = Symbol('prefill');

@@ -1,11 +1,15 @@
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
 import { typedLabValues } from './results';
-import { miss, ok, AGREE, type Question } from './types';
+import { defineQuestion, miss, ok, AGREE, type Question } from './types';
 
 export function consentQuestion(ttlHours: number): Question {
-  return {
+  return defineQuestion({
     id: 'consent',
+    // Consent is a fact of the session, not an answer.
+    fields: [],
+    back: false,
+    settlesPrefill: true,
     needed: (s) => s.consent === undefined,
     ask: () => ({
       kind: 'question',
@@ -29,5 +33,5 @@ export function consentQuestion(ttlHours: number): Question {
     },
     clear: () => undefined,
     skip: null,
-  };
+  });
 }

@@ -4,7 +4,7 @@ import { heavyDrinkingNow } from '../../src/nlu/conditions';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
 import { volunteer, type Answers } from '../session';
-import { miss, ok, HAVE, type Question } from './types';
+import { defineQuestion, miss, ok, HAVE, type Question } from './types';
 
 /**
  * The symptoms the question offers, the emergency signs first (spec ASK-SIGNS), as the question names them; chest pain
@@ -47,10 +47,13 @@ function listQuestion<T extends string>(
   const set = (a: Answers, values: readonly T[]): void => {
     (a as Record<typeof field, string[] | undefined>)[field] = [...new Set(record(a, values))].filter((v) => vocabulary.includes(v));
   };
-  return {
+  return defineQuestion({
     id: field,
+    // Heavy drinking said as now is recorded beside the conditions, and cleared with them.
+    fields: field === 'conditions' ? ['conditions', 'heavyDrinkingNow'] : [field],
+    topic: 'health',
+    prefill: { [field]: (values: readonly string[] | null) => ({ [field]: values ?? [] }) },
     multi: true,
-    needed: (s) => s.answers[field] === undefined,
     ask: () => ({ kind: 'question', say: [say(`questions.${field}.ask`)], choices, multi: true }),
     fallbackChoices: () => choices,
     parse: (text) => {
@@ -65,12 +68,8 @@ function listQuestion<T extends string>(
         addPendingSigns(s.answers, read.unclear);
       });
     },
-    clear: (a) => {
-      delete a[field];
-      record(a, []);
-    },
     skip: (a) => set(a, []),
-  };
+  });
 }
 
 /** Unclear signs are asked about once each, before the next question. */
@@ -106,8 +105,10 @@ export const conditionsQuestion = listQuestion<OfferedCondition>(
  * One short question about a sign that was hinted at but unclear ("my eyes look a bit off" → "Are the whites of
  * your eyes, or your skin, yellow?"). Yes records it as if said, and the warning-sign rules then apply at once.
  */
-export const clarifySignQuestion: Question = {
+export const clarifySignQuestion = defineQuestion({
   id: 'clarify',
+  fields: ['pendingSigns', 'askedSigns'],
+  confirmsSigns: true,
   needed: (s) => (s.answers.pendingSigns ?? []).length > 0,
   ask: (s) => ({ kind: 'question', say: [say(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: HAVE }),
   fallbackChoices: () => HAVE,
@@ -128,4 +129,4 @@ export const clarifySignQuestion: Question = {
     delete a.pendingSigns;
   },
   skip: null,
-};
+});

@@ -26,7 +26,9 @@ export type { Question } from './types';
 export function interview(ttlHours: number, siteCountry?: string): Question[] {
   // The summary says drinks in the site's unit (SAY-AMOUNTS).
   const numbers = siteNumbers(siteCountry, undefined);
-  return [
+  // The summary's change topics ask the registry's questions of each topic again.
+  const registry = (): readonly Question[] => questions;
+  const questions: Question[] = [
     consentQuestion(ttlHours),
     clarifySignQuestion,
     resultsQuestion,
@@ -48,9 +50,10 @@ export function interview(ttlHours: number, siteCountry?: string): Question[] {
     symptomsQuestion,
     conditionsQuestion,
     previousDateQuestion,
-    whichToChangeQuestion,
-    summaryQuestion(numbers),
+    whichToChangeQuestion(registry),
+    summaryQuestion(registry, numbers),
   ];
+  return questions;
 }
 
 export function nextQuestion(questions: readonly Question[], session: Session): Question | null {

@@ -2,12 +2,13 @@ import { readAlcohol } from '../../src/nlu/vagueAmount';
 import { parseExercise } from '../../src/nlu/exercise';
 import { parseSleepLoss } from '../../src/nlu/yesNo';
 import { say } from '../../src/render/views';
-import type { Answers } from '../session';
-import { miss, ok, HAVE_UNSURE, type Parsed, type Question } from './types';
+import { defineQuestion, miss, ok, HAVE_UNSURE, type Parsed } from './types';
 
-export const sleepQuestion: Question = {
+export const sleepQuestion = defineQuestion({
   id: 'sleep',
-  needed: (s) => s.answers.sleepLoss === undefined,
+  fields: ['sleepLoss'],
+  topic: 'lifestyle',
+  prefill: { sleepLoss: (sleepLoss) => ({ sleepLoss }) },
   ask: () => ({ kind: 'question', say: [say('questions.sleep.ask')], choices: HAVE_UNSURE }),
   fallbackChoices: () => HAVE_UNSURE,
   parse: (text) => {
@@ -15,9 +16,8 @@ export const sleepQuestion: Question = {
     if (yn === null) return miss();
     return ok((s) => (s.answers.sleepLoss = yn === 'unsure' ? null : yn === 'yes'));
   },
-  clear: (a) => delete a.sleepLoss,
   skip: (a) => (a.sleepLoss = null),
-};
+});
 
 /**
  * A choice of range records its upper end, the cautious reading: "8 to 14 a week" is 14, never an amount under a
@@ -31,15 +31,17 @@ const ALCOHOL_CHOICES = [
   { labelKey: 'choices.drinkHeavy', value: '35 drinks a week' },
 ];
 
-export const alcoholQuestion: Question = {
+export const alcoholQuestion = defineQuestion({
   id: 'alcohol',
-  needed: (s) => s.answers.alcohol === undefined,
+  // SAY-AMOUNTS: the person's own words go with the reading, and are cleared with it.
+  fields: ['alcohol', 'alcoholWords'],
+  topic: 'lifestyle',
+  prefill: { alcohol: (p) => ({ alcohol: p && { drinksPerWeek: p.drinksPerWeek, largestOccasion: null, binge: p.bingeLastWeek } }) },
   ask: () => ({ kind: 'question', say: [say('questions.alcohol.ask')], choices: [] }),
   fallbackChoices: () => ALCOHOL_CHOICES,
   parse: (text) => alcoholAnswer(text),
-  clear: (a) => clearAlcohol(a),
   skip: (a) => (a.alcohol = null),
-};
+});
 
 /** An alcohol answer, kept with the person's own words for SAY-AMOUNTS. */
 function alcoholAnswer(text: string): Parsed {
@@ -60,20 +62,17 @@ export function ownWords(text: string): string {
   return words.length <= WORDS_SAID_BACK ? words : `${words.slice(0, WORDS_SAID_BACK - 1)}…`;
 }
 
-function clearAlcohol(a: Answers): void {
-  delete a.alcohol;
-  delete a.alcoholWords;
-}
-
 const EXERCISE_CHOICES = [
   { labelKey: 'choices.exerciseNo', value: 'no' },
   { labelKey: 'choices.exerciseRecent', value: '2 days ago' },
   { labelKey: 'choices.exerciseWeek', value: '5 days ago' },
 ];
 
-export const exerciseQuestion: Question = {
+export const exerciseQuestion = defineQuestion({
   id: 'exercise',
-  needed: (s) => s.answers.exerciseDaysBefore === undefined,
+  fields: ['exerciseDaysBefore'],
+  topic: 'lifestyle',
+  prefill: { intenseExerciseDaysBefore: (days) => ({ exerciseDaysBefore: days }) },
   ask: () => ({ kind: 'question', say: [say('questions.exercise.ask')], choices: [] }),
   fallbackChoices: () => EXERCISE_CHOICES,
   parse: (text, { now }) => {
@@ -82,6 +81,5 @@ export const exerciseQuestion: Question = {
     if (answer === null) return miss();
     return ok((s) => (s.answers.exerciseDaysBefore = answer.none ? null : answer.daysAgo));
   },
-  clear: (a) => delete a.exerciseDaysBefore,
   skip: (a) => (a.exerciseDaysBefore = null),
-};
+});

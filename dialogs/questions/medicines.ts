@@ -1,13 +1,15 @@
 import { parseMedicineList } from '../../src/nlu/medicines';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { list, say, type Say } from '../../src/render/views';
-import { miss, ok, type Question } from './types';
+import { defineQuestion, miss, ok } from './types';
 
 const plain = (names: readonly string[]): Say[] => names.map((n) => say('summary.plain', { value: n }));
 
-export const medicinesQuestion: Question = {
+export const medicinesQuestion = defineQuestion({
   id: 'medicines',
-  needed: (s) => s.answers.medications === undefined,
+  fields: ['medications'],
+  topic: 'medicines',
+  prefill: { medications: (medications) => ({ medications: medications ?? [] }) },
   ask: () => ({ kind: 'question', say: [say('questions.medicines.ask')], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
   fallbackChoices: () => [{ labelKey: 'choices.none', value: 'none' }],
   parse: (text) => {
@@ -22,6 +24,5 @@ export const medicinesQuestion: Question = {
     if (found.unknown.length > 0) echo.push(say('questions.medicines.unknownNames', { names: list(plain(found.unknown), 'comma') }));
     return ok((s) => (s.answers.medications = found.items), echo);
   },
-  clear: (a) => delete a.medications,
   skip: (a) => (a.medications = []),
-};
+});

@@ -3,7 +3,7 @@ import { parseParacetamolDose, type ParacetamolDose } from '../../src/nlu/parace
 import { parseYesNo, type YesNo } from '../../src/nlu/yesNo';
 import { say, type ChoiceView } from '../../src/render/views';
 import { allConditions, volunteer, type Answers, type Session } from '../session';
-import { HAVE_UNSURE, miss, ok, type Question } from './types';
+import { defineQuestion, HAVE_UNSURE, miss, ok, type Question } from './types';
 
 /** What the ASK-APAP follow-up has learnt, for the medicine answer it followed (a changed answer asks again). */
 export interface ParacetamolAnswers {
@@ -79,8 +79,9 @@ function update(s: Session, change: Partial<ParacetamolAnswers>): void {
   decideParacetamol(a);
 }
 
-export const paracetamolDoseQuestion: Question = {
+export const paracetamolDoseQuestion = defineQuestion({
   id: 'paracetamolDose',
+  fields: ['paracetamol'],
   needed: (s) => paracetamolIn(s.answers) !== null && current(s.answers)?.dose === undefined,
   ask: (s) => ({
     kind: 'question',
@@ -100,7 +101,7 @@ export const paracetamolDoseQuestion: Question = {
   skip: (a) => {
     a.paracetamol = { forMedicines: key(a), dose: { maxMgIn24h: null, maxTabletsIn24h: null, tabletMg: null, unsure: true, maybeMore: false } };
   },
-};
+});
 
 /** An amount this high (mg in a day) with a second product on the same day may be over the limit: ask about it. */
 const TWO_PRODUCTS_ASK_FROM_MG = 3000;
@@ -117,8 +118,10 @@ function twoProductsMatter(p: ParacetamolAnswers, a: Answers): boolean {
 }
 
 function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProducts' | 'severalDays'): Question {
-  return {
+  return defineQuestion({
     id,
+    // It records one part of the follow-up's `paracetamol` answer (the dose question's field), and clears that part.
+    fields: [],
     needed: (s) => {
       const p = current(s.answers);
       if (!p || p.dose === undefined || p.overdose === true || p[field] !== undefined) return false;
@@ -136,7 +139,7 @@ function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProd
     skip: (a) => {
       if (a.paracetamol) a.paracetamol[field] = null;
     },
-  };
+  });
 }
 
 export const paracetamolTwoQuestion = yesNoQuestion('paracetamolTwo', 'twoProducts');

@@ -6,7 +6,7 @@ import { parseYesNo } from '../../src/nlu/yesNo';
 import { say, type Say } from '../../src/render/views';
 import { dateSay } from '../../src/explain/trend';
 import type { Answers, PreviousAnswer, Session } from '../session';
-import { miss, ok, type Parsed, type Question } from './types';
+import { defineQuestion, miss, ok, type Parsed } from './types';
 
 /**
  * The earlier result (clinical spec §8a). The summary offers it once, after the results ("Have an earlier ALT result?
@@ -118,8 +118,11 @@ export function earlierAtSummary(text: string, session: Session, now: Date): Par
   return bad ? miss(bad) : apply(read, undefined);
 }
 
-export const previousDateQuestion: Question = {
+export const previousDateQuestion = defineQuestion({
   id: 'previousDate',
+  // It records the date of the earlier result (the results question's `previous`), and clears only that.
+  fields: [],
+  readsEarlierResult: true,
   needed: (s) => {
     const p = s.answers.previous;
     return !!p && p.alt !== null && p.date === null && p.askDate === true;
@@ -142,4 +145,4 @@ export const previousDateQuestion: Question = {
   skip: (a) => {
     if (a.previous) delete a.previous.askDate;
   },
-};
+});

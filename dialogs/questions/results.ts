@@ -17,7 +17,7 @@ import { saysNone } from '../../src/nlu/symptoms';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { list, say, type ChoiceView, type Say } from '../../src/render/views';
 import type { Answers, Session } from '../session';
-import { miss, ok, RIGHT, type Parsed, type Question } from './types';
+import { defineQuestion, miss, ok, RIGHT, type Parsed, type Question } from './types';
 
 /** Values above this (in U/L) are possible but rare: the bot asks the person to confirm them. */
 export const CONFIRM_ABOVE_UL = 1000;
@@ -220,12 +220,6 @@ function askResults(s: Session): ReturnType<Question['ask']> {
 }
 
 /**
- * The questions about the report itself, whose replies are read by the question (a range's "upper limit 40" is not an
- * ALT of 40): elsewhere, typedLabValues reads lab values.
- */
-export const READS_LAB_VALUES: readonly string[] = ['results', 'ast', 'checkRead', 'unit', 'altRange', 'astRange'];
-
-/**
  * Lab values the person named in a reply to any other question, or as a correction ("yes, my ALT is 900", "ALT was
  * 900 actually" at the summary): what they type wins (issue 23: a typed ALT 900 once gave way to a pre-filled 41). The
  * values replace those held, and all of a parent bot's pre-filled lab results (another report, maybe another unit):
@@ -236,7 +230,9 @@ export function typedLabValues(text: string, s: Session): Parsed | null {
   const basis: Session = prefilled ? { ...s, answers: { ...s.answers } } : s;
   if (prefilled) resultsQuestion.clear(basis.answers);
   const parsed = namedResults(text, basis);
-  if (!parsed?.ok) return parsed;
+  if (parsed === null) return null;
+  // A miss always says why: the question it interrupts is not the results question.
+  if (!parsed.ok) return miss(parsed.reason ?? say('questions.results.retry'));
   return ok((sess) => {
     const a = sess.answers;
     if (a.prefilledLabs) resultsQuestion.clear(a);
@@ -253,8 +249,21 @@ export function typedLabValues(text: string, s: Session): Parsed | null {
   }, parsed.reply);
 }
 
-export const resultsQuestion: Question = {
+export const resultsQuestion = defineQuestion({
   id: 'results',
+  fields: ['alt', 'ast', 'unit', 'doubtedUnit', 'pendingReports', 'altRange', 'astRange', 'altSexRanges', 'astSexRanges', 'valuesConfirmed', 'readDoubts', 'previous', 'prefilledLabs', 'testDate'],
+  topic: 'results',
+  prefill: {
+    alt: (alt) => (alt === null ? {} : { alt }),
+    ast: (ast) => (ast === null ? {} : { ast }),
+    unit: (unit) => ({ unit: unit === 'ukat/L' ? 'ukat/L' : 'U/L' }),
+    altRange: (altRange) => ({ altRange }),
+    astRange: (astRange) => ({ astRange }),
+    previous: (p) => ({
+      previous: p && { alt: p.alt, altRange: p.altRange, unit: p.unit === 'ukat/L' ? 'ukat/L' : 'U/L', date: p.date === null ? null : Number(p.date.replace(/-/g, '')) },
+    }),
+  },
+  readsLabValues: true,
   needed: (s) => s.answers.alt === undefined,
   ask: askResults,
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
@@ -265,14 +274,16 @@ export const resultsQuestion: Question = {
     }
   },
   skip: null,
-};
+});
 
 /**
  * A value read from a paste that must be confirmed before it is used: letters OCR'd for digits ("4l" read as 41),
  * or a value far from its neighbours' scale (AST 4 beside ALT 61). Yes keeps it; no (or a number) replaces it.
  */
-export const checkReadQuestion: Question = {
+export const checkReadQuestion = defineQuestion({
   id: 'checkRead',
+  fields: ['readDoubts'],
+  readsLabValues: true,
   needed: (s) => (s.answers.readDoubts?.length ?? 0) > 0,
   ask: (s) => {
     const d = s.answers.readDoubts?.[0];
@@ -307,10 +318,12 @@ export const checkReadQuestion: Question = {
   },
   clear: (a) => delete a.readDoubts,
   skip: null,
-};
+});
 
-export const astQuestion: Question = {
+export const astQuestion = defineQuestion({
   id: 'ast',
+  fields: ['ast'],
+  readsLabValues: true,
   // A doubted unit is settled first, while the values just read are on screen.
   needed: (s) => s.answers.alt !== undefined && s.answers.ast === undefined && s.answers.doubtedUnit === undefined,
   ask: () => ({ kind: 'question', say: [say('questions.ast.ask')], choices: [] }),
@@ -322,7 +335,7 @@ export const astQuestion: Question = {
     delete a.astSexRanges;
   },
   skip: null,
-};
+});
 
 /**
  * The unit is asked when the paste stated one that transaminases never have ("mg/dL": asked once, "Are these in
@@ -368,8 +381,10 @@ function applyUnit(a: Answers, unit: LabUnit, reply: Say[] = []): Parsed {
   }, reply);
 }
 
-export const unitQuestion: Question = {
+export const unitQuestion = defineQuestion({
   id: 'unit',
+  fields: ['unit'],
+  readsLabValues: true,
   needed: (s) => unitUnclear(s.answers),
   ask: (s) => {
     const a = s.answers;
@@ -397,14 +412,15 @@ export const unitQuestion: Question = {
     a.unit = 'U/L';
     delete a.doubtedUnit;
   },
-};
+});
 
 function inUl(a: Answers, v: number | undefined): number {
   return v === undefined ? 0 : toUnitsPerLitre(v, null, unitOf(a)).value;
 }
 
-export const confirmValuesQuestion: Question = {
+export const confirmValuesQuestion = defineQuestion({
   id: 'confirmValues',
+  fields: ['valuesConfirmed'],
   needed: (s) =>
     !s.answers.valuesConfirmed && !unitUnclear(s.answers) && s.answers.ast !== undefined &&
     (inUl(s.answers, s.answers.alt) > CONFIRM_ABOVE_UL || inUl(s.answers, s.answers.ast) > CONFIRM_ABOVE_UL),
@@ -422,7 +438,7 @@ export const confirmValuesQuestion: Question = {
   },
   clear: (a) => delete a.valuesConfirmed,
   skip: null,
-};
+});
 
 /**
  * The range for one analyte, asked when the paste had none. "None", "I don't know", "it doesn't say" set it to
@@ -431,8 +447,10 @@ export const confirmValuesQuestion: Question = {
 function rangeQuestion(field: Field): Question {
   const key = RANGE_KEY[field];
   const split = SPLIT_KEY[field];
-  return {
+  return defineQuestion({
     id: key,
+    fields: [key, split],
+    readsLabValues: true,
     needed: (s) => s.answers[field] !== undefined && s.answers[key] === undefined && !s.answers[split] && !unitUnclear(s.answers),
     ask: () => ({ kind: 'question', say: [say(`questions.${key}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
     fallbackChoices: () => [{ labelKey: 'choices.none', value: 'none' }],
@@ -450,12 +468,8 @@ function rangeQuestion(field: Field): Question {
       if (saysNone(text) || saysDontKnow(text)) return ok((s) => (s.answers[key] = null), [say(`questions.${key}.default`)]);
       return miss();
     },
-    clear: (a) => {
-      delete a[key];
-      delete a[split];
-    },
     skip: (a) => (a[key] = null),
-  };
+  });
 }
 
 export const altRangeQuestion = rangeQuestion('alt');
@@ -475,8 +489,11 @@ const SEX_CHOICES: ChoiceView[] = [
   { labelKey: 'choices.preferNot', value: 'prefer not to say' },
 ];
 
-export const sexQuestion: Question = {
+export const sexQuestion = defineQuestion({
   id: 'sex',
+  fields: ['sex'],
+  topic: 'results',
+  prefill: { sex: (sex) => ({ sex: sex ?? 'unknown' }) },
   needed: (s) =>
     sexNeeded(s.answers) &&
     (s.answers.altRange !== undefined || !!s.answers.altSexRanges) &&
@@ -495,4 +512,4 @@ export const sexQuestion: Question = {
   },
   clear: (a) => delete a.sex,
   skip: (a) => (a.sex = 'unknown'),
-};
+});

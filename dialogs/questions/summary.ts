@@ -5,30 +5,27 @@ import { foldForMatch } from '../../src/nlu/normalise';
 import { parseSummaryReply } from '../../src/nlu/yesNo';
 import { list, say, type ChoiceView, type Say, type SayList } from '../../src/render/views';
 import { allConditions, allSymptoms, type Answers, type Session } from '../session';
-import { ageQuestion } from './about';
-import { conditionsQuestion, symptomsQuestion } from './health';
-import { alcoholQuestion, exerciseQuestion, sleepQuestion } from './lifestyle';
-import { medicinesQuestion } from './medicines';
-import { resultsQuestion, sexQuestion } from './results';
 import { earlierAtSummary, previousLine } from './previous';
-import { miss, ok, type Question } from './types';
+import { CHANGE_TOPICS, defineQuestion, miss, ok, type ChangeTopic, type Question } from './types';
 
-/** The parts a person can change from the summary, and the questions each one asks again. */
-export const TOPICS: Record<string, { labelKey: string; questions: Question[]; words: RegExp }> = {
-  results: { labelKey: 'choices.results', questions: [resultsQuestion, sexQuestion, ageQuestion], words: /\b(results?|alt|ast|numbers?|values?|ranges?|age|sex)\b|化验|结果|数值|范围|年龄|性别/ },
-  lifestyle: { labelKey: 'choices.lifestyle', questions: [sleepQuestion, alcoholQuestion, exerciseQuestion], words: /\b(sleep|alcohol|drinks?|drinking|beers?|wine|exercise|sports?|running|run)\b|睡|酒|运动|熬夜/ },
-  medicines: { labelKey: 'choices.medicines', questions: [medicinesQuestion], words: /\b(medicines?|medications?|meds|drugs?|pills?|supplements?|herbs?|herbal|tablets?)\b|药|保健品/ },
-  health: { labelKey: 'choices.health', questions: [symptomsQuestion, conditionsQuestion], words: /\b(symptoms?|conditions?|health|disease|pregnant|pregnancy|diabetes)\b|症状|病|怀孕|健康/ },
+/** The words that name each part of the summary; the questions each part asks again are the registry's (`topic`). */
+const TOPIC_WORDS: Record<ChangeTopic, RegExp> = {
+  results: /\b(results?|alt|ast|numbers?|values?|ranges?|age|sex)\b|化验|结果|数值|范围|年龄|性别/,
+  lifestyle: /\b(sleep|alcohol|drinks?|drinking|beers?|wine|exercise|sports?|running|run)\b|睡|酒|运动|熬夜/,
+  medicines: /\b(medicines?|medications?|meds|drugs?|pills?|supplements?|herbs?|herbal|tablets?)\b|药|保健品/,
+  health: /\b(symptoms?|conditions?|health|disease|pregnant|pregnancy|diabetes)\b|症状|病|怀孕|健康/,
 };
 
-function topicIn(text: string): string | null {
+function topicIn(text: string): ChangeTopic | null {
   const folded = foldForMatch(text);
-  for (const [id, topic] of Object.entries(TOPICS)) if (folded === id || topic.words.test(folded)) return id;
-  return null;
+  return CHANGE_TOPICS.find((id) => folded === id || TOPIC_WORDS[id].test(folded)) ?? null;
 }
 
-function changeTopic(s: Session, topic: string): void {
-  for (const q of TOPICS[topic]?.questions ?? []) q.clear(s.answers);
+/** The registry, as the summary sees it: the questions a change of topic asks again. */
+export type Registry = () => readonly Question[];
+
+function changeTopic(s: Session, topic: ChangeTopic, registry: Registry): void {
+  for (const q of registry()) if (q.topic === topic) q.clear(s.answers);
   s.answers.changing = false;
 }
 
@@ -68,29 +65,33 @@ export function summaryLines(a: Answers, numbers: SiteNumbers = NO_SITE): Say[] 
   return lines;
 }
 
-const CHANGE_CHOICES: ChoiceView[] = Object.entries(TOPICS).map(([id, t]) => ({ labelKey: t.labelKey, value: id }));
+const CHANGE_CHOICES: ChoiceView[] = CHANGE_TOPICS.map((id) => ({ labelKey: `choices.${id}`, value: id }));
 
-export const whichToChangeQuestion: Question = {
+export const whichToChangeQuestion = (registry: Registry): Question => defineQuestion({
   id: 'whichToChange',
+  fields: ['changing'],
+  back: false,
   needed: (s) => s.answers.changing === true,
   ask: () => ({ kind: 'question', say: [say('questions.whichToChange.ask')], choices: CHANGE_CHOICES }),
   fallbackChoices: () => CHANGE_CHOICES,
   parse: (text) => {
     const topic = topicIn(text);
-    return topic ? ok((s) => changeTopic(s, topic)) : miss();
+    return topic ? ok((s) => changeTopic(s, topic, registry)) : miss();
   },
-  clear: (a) => delete a.changing,
   skip: (a) => (a.changing = false),
-};
+});
 
 const SUMMARY_CHOICES: ChoiceView[] = [
   { labelKey: 'choices.correct', value: 'yes' },
   { labelKey: 'choices.change', value: 'change' },
 ];
 
-export const summaryQuestion = (numbers: SiteNumbers = NO_SITE): Question => ({
+export const summaryQuestion = (registry: Registry, numbers: SiteNumbers = NO_SITE): Question => defineQuestion({
   id: 'summary',
+  fields: ['summaryConfirmed'],
   takesCorrections: true,
+  readsEarlierResult: true,
+  back: false,
   needed: (s) => s.answers.summaryConfirmed !== true,
   ask: (s) => ({
     kind: 'question',
@@ -103,12 +104,11 @@ export const summaryQuestion = (numbers: SiteNumbers = NO_SITE): Question => ({
     const earlier = earlierAtSummary(text, session, now);
     if (earlier) return earlier;
     const topic = topicIn(text);
-    if (topic) return ok((s) => changeTopic(s, topic));
+    if (topic) return ok((s) => changeTopic(s, topic, registry));
     const yn = parseSummaryReply(text);
     if (yn === 'yes') return ok((s) => (s.answers.summaryConfirmed = true));
     if (yn === 'no') return ok((s) => (s.answers.changing = true));
     return miss();
   },
-  clear: (a) => delete a.summaryConfirmed,
   skip: null,
 });

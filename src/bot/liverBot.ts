@@ -3,7 +3,7 @@ import { DialogSet, DialogTurnStatus, runDialog, type DialogState } from 'botbui
 import { SkillValidation, type ClaimsIdentity } from 'botframework-connector';
 import type { MainDialog } from '../../dialogs/mainDialog';
 import { answersFromPrefill, type PendingPrefill } from '../../dialogs/prefill';
-import { newSession, type Profile, type Session } from '../../dialogs/session';
+import { newSession, phaseOf, type Profile, type Session } from '../../dialogs/session';
 import { parsePrefill } from '../skill/prefill';
 import { LOCALE_KEY, PREFILL_KEY, send } from '../../dialogs/turn';
 import type { PrefillSlot } from './prefillSlot';
@@ -144,7 +144,7 @@ export class LiverBot extends ActivityHandler {
     await this.state.session.set(context, newSession());
     await this.runMainDialog(context);
     const session = await this.state.session.get(context, newSession());
-    if (Object.keys(pending.answers).length > 0 && session.phase === 'interview' && session.consent === undefined) {
+    if (Object.keys(pending.answers).length > 0 && phaseOf(session) === 'interview' && session.consent === undefined) {
       await this.state.prefill.hold(context, pending);
       session.prefillHeld = true;
     }
