@@ -86,6 +86,12 @@ function classesIn(text: string): string[] {
   return [...new Set(CLASS_PHRASES.filter(({ w }) => (hasCjk(w) ? t.includes(w) : t.includes(` ${w} `) || t.includes(` ${w}s `))).map(({ id }) => id))];
 }
 
+/** Whether a piece of the list opens with a kind of medicine ("sleeping pills I've been saving", "安眠药攒了一瓶"). */
+function opensWithKind(piece: string): boolean {
+  const t = foldForMatch(piece).trim();
+  return CLASS_PHRASES.some(({ w }) => t.startsWith(w));
+}
+
 /** Fewest characters of a Chinese leftover that no everyday word or function character covers (dynamic programming). */
 function uncoveredCjk(text: string): number {
   const chars = [...text];
@@ -201,7 +207,8 @@ function readMedicineList(input: string): MedicineList {
       .map(nameIn)
       .filter((n): n is string => n !== null);
     // A kind said by its purpose stands for a name only where no name is given: "statin for cholesterol" is a statin.
-    if (found.matches.length === 0 && names.every((n) => classesIn(n).length > 0)) classes.push(...classesIn(piece));
+    // A kind that opens the piece is what it names ("安眠药攒了一瓶…"), whatever words follow.
+    if (found.matches.length === 0 && (names.every((n) => classesIn(n).length > 0) || opensWithKind(piece))) classes.push(...classesIn(piece));
     if (found.matches.length > 0) {
       recognised.push(...found.matches.map((m) => m.entry.id));
       items.push(withoutFillers(cleaned) || cleaned);
