@@ -65,6 +65,18 @@ describe('a term asked about in any phrasing', () => {
   });
 });
 
+describe('a question elsewhere in the reply does not make an answered term a question', () => {
+  it.each([
+    ['conditions', 'diabetic. also my knee hurts, is that normal?', 'conditions'],
+    ['alcohol', 'booze? me? hardly, maybe 6 units a week', 'alcohol'],
+    ['symptoms', '邻居吐血住院了 我挺怕的 我自己倒是啥都没有', 'symptoms'],
+  ])('at %s, "%s" is an answer', (question, text, kind) => {
+    const u = understand(question, text, NOW);
+    expect(u.glossary).toBeNull();
+    expect(u.answer?.kind).toBe(kind);
+  });
+});
+
 describe('every term the bot’s own questions use has a glossary entry', () => {
   // The terms of locales/en.json's question texts (questions.*.ask), each asked about as a person would.
   it.each([
