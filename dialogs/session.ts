@@ -42,6 +42,8 @@ export interface Answers {
   alcohol?: AlcoholReport | null;
   exerciseDaysBefore?: number | null;
   medications?: string[];
+  /** Kinds of medicine said by what they are for, without a name ("blood thinner", "降压药"): said back as kinds. */
+  medicationClasses?: string[];
   /** The ASK-APAP follow-up to a medicine answer that names paracetamol or an unnamed painkiller or cold remedy. */
   paracetamol?: ParacetamolAnswers;
   symptoms?: Symptom[];

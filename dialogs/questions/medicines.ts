@@ -1,4 +1,4 @@
-import { parseMedicineList } from '../../src/nlu/medicines';
+import { namesOnlyAKind, parseMedicineList } from '../../src/nlu/medicines';
 import { parseYesNo } from '../../src/nlu/yesNo';
 import { list, say, type Say } from '../../src/render/views';
 import { defineQuestion, miss, ok } from './types';
@@ -15,14 +15,25 @@ export const medicinesQuestion = defineQuestion({
   parse: (text) => {
     const found = parseMedicineList(text);
     if (found.none) return ok((s) => (s.answers.medications = []));
-    // "yes" is not a list: ask for the names.
-    if (found.items.length === 0 || (parseYesNo(text) === 'yes' && found.recognised.length === 0 && found.unknown.length <= 1)) return miss();
+    const kinds = found.classes;
+    // "yes" is not a list: ask for the names. A kind said by its purpose ("blood thinner", "降压药") is an answer.
+    if ((found.items.length === 0 && kinds.length === 0) || (parseYesNo(text) === 'yes' && found.recognised.length === 0 && found.unknown.length <= 1 && kinds.length === 0)) return miss();
     // Say back what was read, so that a wrong reading can be corrected at once (or with "back").
     const known = found.items.filter((i) => !found.unknown.includes(i));
+    const unknown = found.unknown.filter((u) => !namesOnlyAKind(u));
     const echo: Say[] = [];
     if (known.length > 0) echo.push(say('questions.medicines.understood', { names: list(plain(known), 'comma') }));
-    if (found.unknown.length > 0) echo.push(say('questions.medicines.unknownNames', { names: list(plain(found.unknown), 'comma') }));
-    return ok((s) => (s.answers.medications = found.items), echo);
+    if (kinds.length > 0) echo.push(say('questions.medicines.classes', { names: list(kinds.map((k) => say(`labels.medicineClasses.${k}`)), 'comma') }));
+    if (unknown.length > 0) echo.push(say('questions.medicines.unknownNames', { names: list(plain(unknown), 'comma') }));
+    return ok((s) => {
+      s.answers.medications = found.items;
+      if (kinds.length > 0) s.answers.medicationClasses = kinds;
+      else delete s.answers.medicationClasses;
+    }, echo);
+  },
+  clear: (a) => {
+    delete a.medications;
+    delete a.medicationClasses;
   },
   skip: (a) => (a.medications = []),
 });

@@ -2,6 +2,7 @@ import { NO_SITE, type SiteNumbers } from '../../src/explain/emergencyNumbers';
 import { alcoholAmount, drinkSize } from '../../src/explain/site';
 import { matchMedicines } from '../../src/assessment/medicineMatcher';
 import { foldForMatch } from '../../src/nlu/normalise';
+import { namesOnlyAKind } from '../../src/nlu/medicines';
 import { parseSummaryReply } from '../../src/nlu/yesNo';
 import { list, say, type ChoiceView, type Say, type SayList } from '../../src/render/views';
 import { allConditions, allSymptoms, type Answers, type Session } from '../session';
@@ -55,8 +56,11 @@ export function summaryLines(a: Answers, numbers: SiteNumbers = NO_SITE): Say[] 
   // Where drinks are shown, say what one is, in the site's measures.
   if (weekly || once) lines.push(drinkSize(numbers));
   lines.push(say('summary.exercise', { value: a.exerciseDaysBefore == null ? say('summary.exerciseNone') : say('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
-  const medicines = (a.medications ?? []).map((m) => say(matchMedicines(m).matches.length > 0 ? 'summary.plain' : 'summary.medicinesUnknown', { value: m, names: m }));
-  lines.push(say('summary.medicines', { value: listOr(medicines) }));
+  // A kind said without a name ("blood thinner", "降压药") is said back as that kind, never as an unknown name.
+  const kinds = (a.medicationClasses ?? []).map((k) => say('summary.medicineClass', { value: say(`labels.medicineClasses.${k}`) }));
+  const named = (a.medications ?? []).filter((m) => kinds.length === 0 || !namesOnlyAKind(m));
+  const medicines = named.map((m) => say(matchMedicines(m).matches.length > 0 ? 'summary.plain' : 'summary.medicinesUnknown', { value: m, names: m }));
+  lines.push(say('summary.medicines', { value: listOr([...medicines, ...kinds]) }));
   const symptoms = allSymptoms(a).map((x) => say(`labels.symptoms.${x}`));
   const conditions = allConditions(a).map((x) => say(`labels.conditions.${x}`));
   lines.push(say('summary.symptoms', { value: listOr(symptoms) }));

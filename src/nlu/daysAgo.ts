@@ -39,18 +39,49 @@ export function dateTimeModel(culture: string): ReturnType<DateTimeRecognizer['g
 const WORD_DAYS: Record<string, number> = { zuotian: 1, qiantian: 2, jintian: 0, '几天前': 3, '几天之前': 3, '前几天': 3, today: 0, 'this morning': 0, tonight: 0, yesterday: 1, '今天': 0, '今早': 0, '今晚': 0, '昨天': 1, '昨晚': 1, '前天': 2, '大前天': 3 };
 const ENGLISH_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** Cantonese and northern words for days (琴日 yesterday, 前日 the day before, 今儿 today). */
+const LOCAL_DAY_WORDS: Record<string, number> = { 琴日: 1, 寻日: 1, 昨儿: 1, 前儿: 2, 前日: 2, 今儿: 0, 今日: 0 };
+/** Words for the test itself: a day said against it is counted from it ("抽血前两天", "the day of the blood test"). */
+const TEST_EN = '(?:the|my)\\s+(?:blood\\s+)?(?:test|draw|bloods|blood\\s+work|labs?|appointment)';
+const TEST_ZH = '(?:抽血|验血|采血|化验|体检|检查|测|查)';
+const ON_TEST_DAY_EN = new RegExp(`\\b(?:(?:day|morning)\\s+of\\s+${TEST_EN}|same\\s+day\\s+as\\s+${TEST_EN}|that\\s+same\\s+morning|(?:right|just)\\s+before\\s+${TEST_EN})`);
+const DAY_BEFORE_TEST_EN = new RegExp(`\\b(?:the\\s+)?(?:day|night|evening)\\s+before\\s+${TEST_EN}`);
+const ON_TEST_DAY_ZH = new RegExp(`${TEST_ZH}(?:的)?(?:当天|那天|当日|那日|前一会|之前一会)`);
+const DAY_BEFORE_TEST_ZH = new RegExp(`${TEST_ZH}(?:的)?(?:前一天|头一天|前一晚|前一天晚上)`);
+const DAYS_BEFORE_TEST_ZH = new RegExp(`${TEST_ZH}(?:之前|以前|前)(?:的)?([\\d一二两三四五六七八九十]{1,3})(?:天|日)`);
+
+/**
+ * Days counted against the test (issue #27 item 5): "two mornings before the blood draw" is 2 before it, "抽血前两天"
+ * 2, "the day before the test" 1, "the morning of the test" and "抽血当天" 0. The exercise question asks for days
+ * before the test, so a day said against the test is that number, not days before today.
+ */
+function againstTheTest(lower: string): number | null {
+  if (ON_TEST_DAY_EN.test(lower) || ON_TEST_DAY_ZH.test(lower)) return 0;
+  if (DAY_BEFORE_TEST_EN.test(lower) || DAY_BEFORE_TEST_ZH.test(lower)) return 1;
+  const zh = DAYS_BEFORE_TEST_ZH.exec(lower);
+  if (zh?.[1]) return /^\d+$/.test(zh[1]) ? Number(zh[1]) : parseChineseNumeral(zh[1]);
+  return null;
+}
+
 /**
  * The most common answers, read directly ("3 days ago", "yesterday", "前天", "三天前"): Recognizers-Text takes
  * a few milliseconds per parse, so it is kept for everything else.
  */
 function commonForm(text: string): number | null {
   const lower = text.toLowerCase().trim();
+  const test = againstTheTest(lower);
+  if (test !== null) return test;
+  if (/\bday before yesterday\b/.test(lower)) return 2;
+  if (/\bfortnight ago\b/.test(lower)) return 14;
+  const local = /(琴日|寻日|昨儿|前儿|前日|今儿|今日)/.exec(lower);
+  if (local?.[1]) return LOCAL_DAY_WORDS[local[1]] ?? null;
   const cn = /(几天之前|几天前|前几天|大前天|前天|昨天|昨晚|今天|今早|今晚)/.exec(lower);
   if (cn?.[1]) return WORD_DAYS[cn[1]] ?? null;
   const en = /\b(today|this morning|tonight|yesterday)\b|(zuotian|qiantian|jintian)/.exec(lower);
   const enWord = en?.[1] ?? en?.[2];
   if (enWord) return WORD_DAYS[enWord] ?? null;
-  const ago = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|days|week|weeks)\s+(ago|before)\b/.exec(lower);
+  // "2 mornings before", "3 nights prior": a morning or a night counts as its day.
+  const ago = /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|mornings?|nights?|evenings?)\s+(ago|before|prior|earlier)\b/.exec(lower);
   if (ago?.[1] && ago[2]) {
     const n = /^\d+$/.test(ago[1]) ? Number(ago[1]) : (ENGLISH_NUMBERS[ago[1]] ?? 0);
     return ago[2].startsWith('week') ? n * 7 : n;

@@ -67,7 +67,7 @@ export function parseExercise(text: string, now: Date): ExerciseAnswer | null {
   // A weekday and a relative day may both be said ("squats sunday and again yesterday"): the most recent. "Today"
   // beside a weekday is when the person writes ("上周二打了羽毛球，到今天正好一周"), not when they trained.
   const weekday = weekdayDaysAgo(text, now);
-  const saysRelative = /yesterday|ago|before|today|tonight|this morning|last night|昨|前天|天前|今天|今早|zuotian|qiantian|jintian/.test(text.toLowerCase());
+  const saysRelative = /yesterday|ago|before|prior|today|tonight|this morning|last night|same morning|昨|前天|天前|今天|今早|今儿|琴日|寻日|尋日|前日|前儿|当天|那天|前一天|头一天|前[\d一二两三四五六七八九十]{1,3}天|zuotian|qiantian|jintian/.test(text.toLowerCase());
   const relative = weekday === null || saysRelative ? parseDaysAgo(text, now) : null;
   const days = [weekday, weekday !== null && relative === 0 ? null : relative].filter((d): d is number => d !== null && d >= 0);
   if (days.length > 0) return { none: false, daysAgo: Math.min(...days) };

@@ -76,8 +76,23 @@ function askedAbout(s: string, id: string, at: number, term: string): boolean {
   const after = s.slice(at + term.length, at + term.length + 30);
   if ((hasCjk(term) || /[\u3400-\u9fff]/.test(after.slice(0, 2))) && (CJK_BEFORE.test(before) || CJK_AFTER.test(after))) return true;
   if (LATIN_BEFORE.test(before) || LATIN_AFTER.test(after)) return true;
-  // Said about the sign itself, not the person: a word of meaning anywhere in the sentence, or any question for other terms.
-  return MEANING.some((w) => s.includes(w)) || (!SIGN_TERMS.has(id) && QUESTION.test(s));
+  // Said about the sign itself, not the person: a word of meaning (in a Chinese reply, in the term's own clause), or
+  // for other terms a question in the term's own sentence ("overweight. also chest pain, is that related?" answers).
+  const clause = hasCjk(term) ? around(s, at, at + term.length, CLAUSE_ENDS) : s;
+  return MEANING.some((w) => clause.includes(w)) || (!SIGN_TERMS.has(id) && QUESTION.test(around(s, at, at + term.length, SENTENCE_ENDS)));
+}
+
+const SENTENCE_ENDS = '.!?。！？\n';
+const CLAUSE_ENDS = '.!?。！？\n，,；; ';
+
+/** The part of a text around a match, from the mark before it to the next mark (kept, so "fatty liver?" keeps its "?"). */
+function around(s: string, start: number, end: number, marks: string): string {
+  let from = start;
+  while (from > 0 && !marks.includes(s.charAt(from - 1))) from -= 1;
+  let to = end;
+  while (to < s.length && !marks.includes(s.charAt(to))) to += 1;
+  while (to < s.length && '?？'.includes(s.charAt(to))) to += 1;
+  return s.slice(from, to);
 }
 
 /** A data word without its trailing '?', '=' and spaces (a loop, so no pattern moves over them). */

@@ -86,6 +86,12 @@ function classesIn(text: string): string[] {
   return [...new Set(CLASS_PHRASES.filter(({ w }) => (hasCjk(w) ? t.includes(w) : t.includes(` ${w} `) || t.includes(` ${w}s `))).map(({ id }) => id))];
 }
 
+/** Whether a piece of the list opens with a kind of medicine ("sleeping pills I've been saving", "安眠药攒了一瓶"). */
+function opensWithKind(piece: string): boolean {
+  const t = foldForMatch(piece).trim();
+  return CLASS_PHRASES.some(({ w }) => t.startsWith(w));
+}
+
 /** Fewest characters of a Chinese leftover that no everyday word or function character covers (dynamic programming). */
 function uncoveredCjk(text: string): number {
   const chars = [...text];
@@ -111,10 +117,19 @@ function commonEnglish(word: string): boolean {
   return stems.some((s) => s !== word && s.length >= 3 && COMMON_EN.has(s));
 }
 
-/** A Chinese word that could be a name: one with a medicine's form ("逍遥丸"), or not made of everyday words. */
+const PURPOSE_STARTS = VOCAB.medicines.purposeStarts.filter(hasCjk);
+const SOURCE_ENDS = VOCAB.medicines.sourceEnds.filter(hasCjk);
+/** Words for people (ConText's experiencer triggers, 我妈, 老婆, 同事): a medicine's name holds none of them. */
+const PERSON_WORDS = (VOCAB.context.other ?? []).filter((w) => hasCjk(w) && [...w].length >= 2);
+
+/**
+ * A Chinese word that could be a name: one with a medicine's form ("逍遥丸"), or not made of everyday words, and not
+ * a purpose ("治痛风", "说是抗炎"), a source ("淘宝上买", "教练给") or a person ("我妈在").
+ */
 function cjkNameLike(word: string): boolean {
   if (COMMON_ZH.has(word)) return false;
   if (FORM_ENDINGS.some((f) => word.endsWith(f) && word.length > f.length)) return true;
+  if (PURPOSE_STARTS.some((p) => word.startsWith(p)) || SOURCE_ENDS.some((e) => word.endsWith(e)) || PERSON_WORDS.some((w) => word.includes(w))) return false;
   return uncoveredCjk(word) >= 2;
 }
 
@@ -179,6 +194,7 @@ function readMedicineList(input: string): MedicineList {
   const items: string[] = [];
   const recognised: string[] = [];
   const unknown: string[] = [];
+  const classes: string[] = [];
   if (excepted.length === 0 && saysNone(first) && raw.every((p) => matchMedicines(clean(p)).matches.length === 0)) return { none: true, items: [], recognised: [], unknown: [], classes: [] };
   for (const piece of raw) {
     const cleaned = clean(piece);
@@ -190,6 +206,9 @@ function readMedicineList(input: string): MedicineList {
       .filter(nameLike)
       .map(nameIn)
       .filter((n): n is string => n !== null);
+    // A kind said by its purpose stands for a name only where no name is given: "statin for cholesterol" is a statin.
+    // A kind that opens the piece is what it names ("安眠药攒了一瓶…"), whatever words follow.
+    if (found.matches.length === 0 && (names.every((n) => classesIn(n).length > 0) || opensWithKind(piece))) classes.push(...classesIn(piece));
     if (found.matches.length > 0) {
       recognised.push(...found.matches.map((m) => m.entry.id));
       items.push(withoutFillers(cleaned) || cleaned);
@@ -198,8 +217,17 @@ function readMedicineList(input: string): MedicineList {
     }
     unknown.push(...names);
   }
-  const classes = classesIn(text);
-  if (items.length === 0 && excepted.length > 0) return { none: false, items: excepted, recognised: [], unknown: excepted, classes };
-  if (items.length === 0 && classes.length === 0 && (saysNone(text) || saysNone(first))) return { none: true, items: [], recognised: [], unknown: [], classes: [] };
-  return { none: false, items: [...new Set(items)], recognised: [...new Set(recognised)], unknown: [...new Set(unknown)], classes };
+  const kinds = [...new Set(classes)];
+  if (items.length === 0 && excepted.length > 0) return { none: false, items: excepted, recognised: [], unknown: excepted, classes: kinds };
+  if (items.length === 0 && kinds.length === 0 && (saysNone(text) || saysNone(first))) return { none: true, items: [], recognised: [], unknown: [], classes: [] };
+  return { none: false, items: [...new Set(items)], recognised: [...new Set(recognised)], unknown: [...new Set(unknown)], classes: kinds };
+}
+
+/**
+ * Whether a name in the list only names a kind of medicine ("painkillers", "降压药"): it is said back as that kind
+ * (`labels.medicineClasses`), not as a name the bot does not know.
+ */
+export function namesOnlyAKind(name: string): boolean {
+  const v = medicineListOf(name);
+  return v.recognised.length === 0 && v.classes.length > 0 && v.unknown.every((u) => classesIn(u).length > 0);
 }

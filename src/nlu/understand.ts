@@ -4,7 +4,7 @@ import { parseAge, parseSex, type SexAnswer } from './answers';
 import { commandOrAnswer, detectCommand, type Command } from './commands';
 import { findConditions, heavyDrinkingNow } from './conditions';
 import { typedForSomeoneElse } from './context';
-import { askedTerm, asksMeaning, UNKNOWN_TERM, type GlossaryTerm } from './glossary';
+import { askedTerm, UNKNOWN_TERM, type GlossaryTerm } from './glossary';
 import { saysDontKnow } from './dontKnow';
 import type { AlcoholReport } from './drinks';
 import { readAlcohol } from './vagueAmount';
@@ -96,22 +96,18 @@ export function answerTo(question: string, text: string, now: Date): Answer | nu
   }
 }
 
-/** "help, what counts as hard exercise?", "do I have to answer this? what's a drink": help is asked for in words. */
+/** "help, what counts as hard exercise?": help is asked for in its own word; "what's a unit?" asks the glossary. */
 function asksForHelp(text: string): boolean {
-  return /\bhelp\b|帮助|帮帮/i.test(text) || text.split(/[.!?。！？\n]+/).some((p) => p.trim().length > 0 && !asksMeaning(p));
+  return /\bhelp\b|帮助|帮帮/i.test(text);
 }
 
 /**
- * A reply that asks what a word means answers only in its other parts ("就维生素和鱼油 保健品算吗": vitamins and fish
- * oil); "I don't know what a reference range is" still says it does not know the range.
+ * A reply that asks what a word means is answered from the glossary and the question asked again, as the dialog does
+ * (dialogs/interruptions.ts): nothing in it is recorded as the answer. Only "I don't know what a reference range is"
+ * still says it does not know the range.
  */
-function answerBesideQuestion(question: string, text: string, now: Date): Answer | null {
-  if (['rangeUnknown', 'altRange', 'astRange'].includes(question) && saysDontKnow(text)) return { kind: 'dontKnow' };
-  const rest = text
-    .split(/[.!?。！？\n]+|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/)
-    .filter((p) => p.trim().length > 0 && !asksMeaning(p))
-    .join('. ');
-  return rest ? answerTo(question, rest, now) : null;
+function answerBesideQuestion(question: string, text: string): Answer | null {
+  return ['rangeUnknown', 'altRange', 'astRange'].includes(question) && saysDontKnow(text) ? { kind: 'dontKnow' } : null;
 }
 
 export function understand(question: string, text: string, now: Date): Understanding {
@@ -126,7 +122,7 @@ export function understand(question: string, text: string, now: Date): Understan
   return {
     command,
     signs: detectWarningSigns(text),
-    answer: command ? null : glossary ? answerBesideQuestion(question, text, now) : answerTo(question, text, now),
+    answer: command ? null : glossary ? answerBesideQuestion(question, text) : answerTo(question, text, now),
     glossary,
     forSomeoneElse: typedForSomeoneElse(text),
     also,

@@ -74,6 +74,9 @@ export const VOCAB = {
     classes: mergeRecord(medicineSources.map((m) => m.classes as Lists)),
     functionChars: medicineSources.map((m) => m.functionChars).join(''),
     formEndings: mergeLists(medicineSources.map((m) => m.formEndings)),
+    /** A leftover opening with a purpose (治痛风, 说是抗炎) or ending with where it came from (淘宝上买) is no name. */
+    purposeStarts: mergeLists(medicineSources.map((m) => m.purposeStarts)),
+    sourceEnds: mergeLists(medicineSources.map((m) => m.sourceEnds)),
   },
   conditions: records('conditions'),
   sex: records('sex'),

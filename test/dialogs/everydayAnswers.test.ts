@@ -155,6 +155,29 @@ describe('medicine answers keep only the names, and say back what was read', () 
   });
 });
 
+describe('a kind of medicine said by its purpose is said back as that kind (issue #27 item 4)', () => {
+  it('blood thinner: noted as a kind, and shown in the summary as a kind without a name', async () => {
+    const c = await atAlcohol();
+    await c.say('none');
+    await c.say('no');
+    const kind = en('labels.medicineClasses.anticoagulant');
+    const text = await c.ask('a blood thinner, not sure of the name');
+    expect(text).toContain(en('questions.medicines.classes', { names: kind }));
+    expect(text).not.toContain(en('questions.medicines.unknownNames', { names: '' }).slice(0, 20));
+    await c.say('none');
+    expect(await c.ask('none')).toContain(en('summary.medicines', { value: en('summary.medicineClass', { value: kind }) }));
+  });
+  it('降压药: 记下为一类药, 总结里也说这一类', async () => {
+    const c = await atAlcohol('zh-CN');
+    await c.say('没有');
+    await c.say('没有');
+    const kind = zh('labels.medicineClasses.blood_pressure');
+    expect(await c.ask('降压药，名字记不得了')).toContain(zh('questions.medicines.classes', { names: kind }));
+    await c.say('没有');
+    expect(await c.ask('没有')).toContain(zh('summary.medicines', { value: zh('summary.medicineClass', { value: kind }) }));
+  });
+});
+
 describe('choices by position, and cards for an earlier question', () => {
   it('"the second one" picks the second choice', async () => {
     const c = await atSleep();

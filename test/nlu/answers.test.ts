@@ -115,7 +115,8 @@ describe('other answers', () => {
   });
   it('splits a medicine list into names, dropping doses and reasons', () => {
     expect(parseMedicineList('泰诺 twice a day, lipiter and fish oil')).toEqual({ none: false, items: ['泰诺', 'lipiter', 'fish oil'], recognised: ['acetaminophen', 'atorvastatin', 'fish_oil'], unknown: [], classes: [] });
-    expect(parseMedicineList('ibuprofen for my back, statin for cholesterol')).toEqual({ none: false, items: ['ibuprofen', 'statin'], recognised: ['ibuprofen'], unknown: ['statin'], classes: ['cholesterol'] });
+    // "for cholesterol" is the statin's reason: a kind is said back only where it stands for a name (issue #27 item 4).
+    expect(parseMedicineList('ibuprofen for my back, statin for cholesterol')).toEqual({ none: false, items: ['ibuprofen', 'statin'], recognised: ['ibuprofen'], unknown: ['statin'], classes: [] });
     expect(parseMedicineList('没有')).toMatchObject({ none: true, items: [] });
     expect(parseMedicineList('布洛芬、鱼油')).toMatchObject({ items: ['布洛芬', '鱼油'] });
   });
