@@ -81,6 +81,7 @@ export function explainExtras(a: Answers): ExplainExtras {
     paracetamolMgIn24h: dose?.maxMgIn24h ?? null,
     paracetamolUnsure: dose ? dose.unsure || dose.maybeMore : false,
     previousDateApproximate: a.previous?.approximate === true,
+    ...(a.typingFor ? { typingFor: a.typingFor } : {}),
     ...(a.testDate !== undefined && a.testDate > 10_000 ? { testDate: isoDay(a.testDate, '') } : {}),
   };
 }

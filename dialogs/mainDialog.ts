@@ -13,6 +13,7 @@ import { newSession, phaseOf, type Session } from './session';
 import { CANCELLED_KEY, PREFILL_KEY, localeOf, send } from './turn';
 import { answerReminderOffer, takeCarriedResult, type ReminderDeps } from './reminderOffer';
 import { product } from '../src/telemetry/instruments';
+import { typistRelation } from '../src/nlu/typist';
 
 export const MAIN_DIALOG = 'main';
 const INTERVIEW = 'interview';
@@ -154,6 +155,9 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
       if (reacted) return reacted;
     }
     if (q.back !== false) s.history.push(q.id);
+    // Someone typing for the patient ("I'm filling this in for my dad"): the result then speaks to them about that person.
+    const typingFor = patch.typed === undefined ? null : typistRelation(patch.typed);
+    if (typingFor && (s.answers.typingFor === undefined || s.answers.typingFor === 'family')) s.answers.typingFor = typingFor;
     // One reply, several answers: the others are recorded too, and their questions not asked.
     if (patch.typed !== undefined) recordOtherAnswers(s, q.id, patch.typed, new Date());
     if (q.settlesPrefill && s.consent) await send(step.context, { kind: 'message', say: [say('consent.thanks')] });

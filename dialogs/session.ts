@@ -4,6 +4,7 @@ import type { Command } from '../src/nlu/commands';
 import type { AlcoholReport } from '../src/nlu/drinks';
 import type { LabUnit, PreviousResult, ReadDoubt, ReportChoice } from '../src/nlu/labReport';
 import type { ParacetamolAnswers } from './questions/paracetamol';
+import type { Relation } from '../src/nlu/typist';
 
 /** The earlier result as the dialog holds it: the report reader's shape, and how its date was given. */
 export interface PreviousAnswer extends PreviousResult {
@@ -42,6 +43,8 @@ export interface Answers {
   alcohol?: AlcoholReport | null;
   exerciseDaysBefore?: number | null;
   medications?: string[];
+  /** Who the typist answers for, when they said so ("I'm filling this in for my dad"): the result speaks to them about that person. */
+  typingFor?: Relation;
   /** Kinds of medicine said by what they are for, without a name ("blood thinner", "降压药"): said back as kinds. */
   medicationClasses?: string[];
   /** The ASK-APAP follow-up to a medicine answer that names paracetamol or an unnamed painkiller or cold remedy. */

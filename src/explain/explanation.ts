@@ -28,6 +28,16 @@ export function actionLine(result: AssessmentResult, numbers: SiteNumbers): Say 
   return say('explain.action.routineNormal');
 }
 
+/**
+ * An action said to someone typing for the patient (issue #29 item 1): "Your father should see a doctor today" in
+ * place of "See a doctor today". Each `explain.action.*` and `explain.close.*` key has its `actionFor`/`closeFor` twin.
+ */
+function toTypist(line: Say, who: Say | null): Say {
+  if (!who) return line;
+  const key = line.key.replace(/^explain\.action\./, 'explain.actionFor.').replace(/^explain\.close\./, 'explain.closeFor.');
+  return key === line.key ? line : { key, vars: { ...line.vars, who } };
+}
+
 /** The closing action of an urgent or emergency result; none for the others, which end with the disclaimer. */
 export function closingLine(result: Pick<AssessmentResult, 'triage' | 'rules'>, numbers: SiteNumbers): Say | null {
   if (result.triage === 'emergency') return emergencyClose(result.rules, numbers);
@@ -112,7 +122,9 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
   const why = [...(warningFirst ? [] : firstExtra), ...reasonLines(rest)];
 
   // The one-line reason may wait for MORE on SMS (after the disclaimer), but an emergency's never does.
-  const sections: ResultSection[] = [{ title: say('explain.title'), lines: [actionLine(result, numbers)], whole: true }];
+  const who = extras.typingFor ? say(`labels.relation.${extras.typingFor}`) : null;
+  const head = [toTypist(actionLine(result, numbers), who), ...(who ? [say('explain.forWho', { who })] : [])];
+  const sections: ResultSection[] = [{ title: say('explain.title'), lines: head, whole: true }];
   // Under 18, a doctor who sees children (SAY-SITE v4); on SMS it may wait for MORE after the reason.
   if (child.length > 0) sections.push({ lines: child, spare: 4 });
   sections.push(emergency ? { lines: reason } : { lines: reason, spare: 2 });
@@ -139,7 +151,8 @@ export function explain(result: AssessmentResult, numbers: SiteNumbers, input: A
     if (retest) sections.push(retest);
     sections.push(...safetyNetSections(result, numbers));
   }
-  const closing = closingLine(result, numbers);
+  const closingAction = closingLine(result, numbers);
+  const closing = closingAction && toTypist(closingAction, who);
   // On SMS the disclaimer may wait for MORE when the actions would not fit in the first messages (the welcome said it too).
   sections.push({ lines: [say('explain.disclaimer')], spare: 1 });
   if (closing) sections.push({ lines: [closing], closing: true });

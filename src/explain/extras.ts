@@ -13,6 +13,8 @@ export interface ExplainExtras {
   paracetamolUnsure?: boolean;
   /** §8a: the earlier test's date was given as a span ("early October"): it is said as a month. */
   previousDateApproximate?: boolean;
+  /** Issue #29 item 1: the typist answers for this person (a `labels.relation.*` key): the actions speak to the typist about them. */
+  typingFor?: string;
   /** The current test's date, 'YYYY-MM-DD', when known (a dated report). */
   testDate?: string;
 }

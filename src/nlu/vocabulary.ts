@@ -39,7 +39,7 @@ function pick<K extends keyof Nlu>(key: K): Nlu[K][] {
   return sources.map((s) => s[key] as Nlu[K]);
 }
 
-function records(key: 'context' | 'answers' | 'answerStarts' | 'commandQuestions' | 'commandPatterns' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
+function records(key: 'context' | 'relations' | 'answers' | 'answerStarts' | 'commandQuestions' | 'commandPatterns' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
   return mergeRecord(sources.map((s) => s[key] as Lists));
 }
 
@@ -58,6 +58,8 @@ export const VOCAB = {
   negation: records('negation'),
   /** ConText (Harkema et al., 2009): who a sign belongs to and when it happened, as trigger lists. */
   context: records('context'),
+  /** Who the typist answers for, by relation ("my dad", 我妈): the result then speaks to the typist about them. */
+  relations: records('relations'),
   dontKnow: mergeLists(pick('dontKnow')),
   commands: records('commands'),
   commandFillers: mergeLists(pick('commandFillers')),
