@@ -13,12 +13,14 @@ import { nluTurn } from './nluTurn';
  * guided conversation is built on, with nothing else), each started as its own process on 127.0.0.1 and driven by the
  * same harness in the same run. Prints the figures, each as a ratio to the baseline, and ends with one JSON line.
  * Options: --duration=SECONDS per phase (default 14), --users=N (default 16), --smoke (a few conversations, for
- * npm test).
+ * npm test), --state-only (only the bot with memory state and with Blob state, the two phases whose ratio is issue
+ * #25's goal, in about 40 s).
  */
 interface Options {
   durationMs: number;
   users: number;
   smoke: boolean;
+  stateOnly: boolean;
   startups: number;
   memoryConversations: number;
 }
@@ -30,6 +32,7 @@ function options(argv: readonly string[]): Options {
     durationMs: Number(arg('duration') ?? (smoke ? 2 : 14)) * 1000,
     users: Number(arg('users') ?? (smoke ? 2 : 16)),
     smoke,
+    stateOnly: argv.includes('--state-only'),
     startups: smoke ? 1 : 5,
     memoryConversations: smoke ? 200 : 10_000,
   };
@@ -88,26 +91,75 @@ function memory(conversations: number): MemoryFigures {
 }
 
 const fmt = (n: number, d = 1): string => n.toFixed(d);
+const BOT_ENV = { STATE_STORE: 'memory', LOG_LEVEL: 'info' };
+
+/** The bot with state in Blob storage (Azurite on 127.0.0.1, behind a proxy that counts the store's requests). */
+async function blobPhase(o: Options, channel: CountingChannel): Promise<Phase> {
+  const azurite = await new Azurite().start();
+  const proxy = await new CountingProxy(azurite.port).start();
+  const blobEnv = { STATE_STORE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionStringAt(proxy.port), BLOB_CONTAINER: 'bench-state', LOG_LEVEL: 'info' };
+  try {
+    return await phase('Liver Test Guide, Blob state', 'src/index.ts', blobEnv, o, channel, () => proxy.requests);
+  } finally {
+    await proxy.stop();
+    await azurite.dispose();
+  }
+}
+
+/** The memory-against-Blob table (both phases from the same run). */
+function stateTable(bot: Phase, blob: Phase): void {
+  const p = (ph: Phase, n: number): number => percentile(ph.sorted, n);
+  const rows = [
+    ['state', 'turns/s', 'p50 (ms)', 'p99 (ms)', 'store calls/turn'],
+    ['memory', fmt(bot.turnsPerSecond), fmt(p(bot, 50), 2), fmt(p(bot, 99), 2), '-'],
+    ['Blob (Azurite)', fmt(blob.turnsPerSecond), fmt(p(blob, 50), 2), fmt(p(blob, 99), 2), fmt(blob.storeCallsPerTurn ?? 0, 2)],
+  ];
+  for (const r of rows) process.stdout.write(`${(r[0] ?? '').padEnd(18)}${r.slice(1).map((c) => c.padStart(18)).join('')}\n`);
+  const ratio = (p(blob, 99) / p(bot, 99)).toFixed(2);
+  process.stdout.write(`Blob against memory: throughput ${(blob.turnsPerSecond / bot.turnsPerSecond).toFixed(2)}, p99 ${ratio} (${blob.result.errors} errors)\n`);
+}
+
+/** --state-only: the bot on memory state, then on Blob state, and their ratio. */
+async function stateOnly(o: Options, channel: CountingChannel): Promise<void> {
+  const bot = await phase('Liver Test Guide', 'src/index.ts', BOT_ENV, o, channel);
+  const blob = await blobPhase(o, channel);
+  await channel.stop();
+  stateTable(bot, blob);
+  const p = (ph: Phase, n: number): number => Number(percentile(ph.sorted, n).toFixed(3));
+  const summary = {
+    turnsPerSecond: Number(fmt(bot.turnsPerSecond, 2)),
+    p50Ms: p(bot, 50),
+    p99Ms: p(bot, 99),
+    cpuMsPerTurn: Number(fmt(bot.cpuMsPerTurn, 3)),
+    blobTurnsPerSecond: Number(fmt(blob.turnsPerSecond, 2)),
+    blobP50Ms: p(blob, 50),
+    blobP99Ms: p(blob, 99),
+    blobCpuMsPerTurn: Number(fmt(blob.cpuMsPerTurn, 3)),
+    blobStoreCallsPerTurn: Number(fmt(blob.storeCallsPerTurn ?? 0, 2)),
+    blobThroughputRatio: Number((blob.turnsPerSecond / bot.turnsPerSecond).toFixed(3)),
+    blobP99Ratio: Number((percentile(blob.sorted, 99) / percentile(bot.sorted, 99)).toFixed(3)),
+    turns: bot.result.turns,
+    blobTurns: blob.result.turns,
+    errors: bot.result.errors + blob.result.errors,
+    smoke: o.smoke,
+  };
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
 
 async function main(): Promise<void> {
   const o = options(process.argv.slice(2));
   const channel = await new CountingChannel().start();
-  const botEnv = { STATE_STORE: 'memory', LOG_LEVEL: 'info' };
+  const botEnv = BOT_ENV;
   const version = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string }).version;
   process.stdout.write(`Liver Test Guide ${version} benchmark: ${o.users} people at once, ${o.durationMs / 1000} s a phase, node ${process.version}\n`);
+  if (o.stateOnly) return stateOnly(o, channel);
 
   const baselineStart = await startupMs('bench/echoBot.ts', {}, o.startups);
   const botStart = await startupMs('src/index.ts', botEnv, o.startups);
   const baseline = await phase('baseline (echo bot)', 'bench/echoBot.ts', {}, o, channel);
   const floor = await phase('dialog floor', 'bench/dialogFloorBot.ts', {}, o, channel);
   const bot = await phase('Liver Test Guide', 'src/index.ts', botEnv, o, channel);
-  // The same bot with state in Blob storage (Azurite on 127.0.0.1, behind a proxy that counts the store's requests).
-  const azurite = await new Azurite().start();
-  const proxy = await new CountingProxy(azurite.port).start();
-  const blobEnv = { STATE_STORE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionStringAt(proxy.port), BLOB_CONTAINER: 'bench-state', LOG_LEVEL: 'info' };
-  const blob = await phase('Liver Test Guide, Blob state', 'src/index.ts', blobEnv, o, channel, () => proxy.requests);
-  await proxy.stop();
-  await azurite.dispose();
+  const blob = await blobPhase(o, channel);
   // The bot with telemetry on: the Azure Monitor distro loaded and exporting to a closed local port.
   const telemetryEnv = { ...botEnv, APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/' };
   const telemetry = await phase('Liver Test Guide, telemetry on', 'src/index.ts', telemetryEnv, o, channel);
@@ -133,13 +185,7 @@ async function main(): Promise<void> {
   row('start-up to healthy, slowest (ms)', botStart.at(-1) ?? 0, baselineStart.at(-1) ?? 0, null);
   for (const r of rows) process.stdout.write(`${(r[0] ?? '').padEnd(34)}${r.slice(1).map((c, i) => c.padStart([18, 10, 7, 14, 7][i] ?? 8)).join('')}\n`);
   process.stdout.write(`turns measured: ${bot.result.turns} (${bot.result.conversations} whole conversations, ${bot.result.errors} errors); baseline ${baseline.result.turns} (${baseline.result.errors} errors); dialog floor ${floor.result.turns} (${floor.result.errors} errors)\n`);
-  const stateRows = [
-    ['state', 'turns/s', 'p50 (ms)', 'p99 (ms)', 'store calls/turn'],
-    ['memory', fmt(bot.turnsPerSecond), fmt(p(bot, 50), 2), fmt(p(bot, 99), 2), '-'],
-    ['Blob (Azurite)', fmt(blob.turnsPerSecond), fmt(p(blob, 50), 2), fmt(p(blob, 99), 2), fmt(blob.storeCallsPerTurn ?? 0, 2)],
-  ];
-  for (const r of stateRows) process.stdout.write(`${(r[0] ?? '').padEnd(18)}${r.slice(1).map((c) => c.padStart(18)).join('')}\n`);
-  process.stdout.write(`Blob against memory: throughput ${ratio(blob.turnsPerSecond, bot.turnsPerSecond)}, p99 ${ratio(p(blob, 99), p(bot, 99))} (${blob.result.errors} errors)\n`);
+  stateTable(bot, blob);
   process.stdout.write(`telemetry on: ${fmt(telemetry.turnsPerSecond)} turns/s, p99 ${fmt(p(telemetry, 99), 2)} ms, CPU ${fmt(telemetry.cpuMsPerTurn, 3)} ms a turn (off: ${fmt(bot.turnsPerSecond)}, ${fmt(p(bot, 99), 2)} ms, ${fmt(bot.cpuMsPerTurn, 3)} ms)\n`);
   process.stdout.write(`throughput of the bot against the dialog floor: ${ratio(bot.turnsPerSecond, floor.turnsPerSecond)}\n`);
   process.stdout.write(`state bytes per conversation: ${mem.stateBytesPerConversation} (no baseline: the echo bot keeps no state)\n`);

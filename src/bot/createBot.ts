@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { offerAfterMore } from '../../dialogs/reminderOffer';
 import { newSession } from '../../dialogs/session';
@@ -18,7 +18,7 @@ export type BotSettings = Pick<Config, 'stateTtlMs' | 'siteCountry' | 'defaultLo
  * (TD, 退订) and on "delete my data".
  */
 export function createBot(settings: BotSettings, logger: Logger, storage: Storage = new MemoryStorage(), reminders?: ReminderStore): LiverBot {
-  const state = createAccessors(new ConversationState(storage), new UserState(storage), new PrefillSlot(storage));
+  const state = createAccessors(new ConversationState(storage), storage, new PrefillSlot(storage));
   const dialog = new MainDialog({
     session: state.session,
     profile: state.profile,

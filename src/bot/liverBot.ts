@@ -1,4 +1,4 @@
-import { ActivityHandler, type Activity, type ConversationState, type InvokeResponse, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { ActivityHandler, type Activity, type ConversationState, type InvokeResponse, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, runDialog, type DialogState } from 'botbuilder-dialogs';
 import { SkillValidation, type ClaimsIdentity } from 'botframework-connector';
 import type { MainDialog } from '../../dialogs/mainDialog';
@@ -16,6 +16,7 @@ import { channelKind } from '../render/channels';
 import { mergeMessages } from '../render/merge';
 import { say } from '../render/views';
 import { DialogStateConfigCache } from './dialogStateConfig';
+import { legacyUserKey, migrateLegacyProfile } from './legacyProfile';
 import { smsKeyword } from './smsKeywords';
 import { dialogStackCompatible } from './stateCompatibility';
 import { traceTurn } from '../telemetry/instruments';
@@ -25,9 +26,14 @@ export const JOIN_EVENT = 'webchat/join';
 const HELD_KEY = Symbol('held');
 export const ASSESS_EVENT = 'assess';
 
+/**
+ * One state object a turn (issue #25 item 8): the conversation's, which holds the dialog, the session and the
+ * person's profile (language, SMS opt-out), so that a turn makes one read and at most one write. The profile was in
+ * UserState until then; `storage` reads that old item once (see legacyProfile.ts) and deletes it with the rest.
+ */
 export interface BotState {
   conversationState: ConversationState;
-  userState: UserState;
+  storage: Storage;
   dialogState: StatePropertyAccessor<DialogState>;
   session: StatePropertyAccessor<Session>;
   profile: StatePropertyAccessor<Profile>;
@@ -35,14 +41,14 @@ export interface BotState {
   prefill: PrefillSlot;
 }
 
-export function createAccessors(conversationState: ConversationState, userState: UserState, prefill: PrefillSlot): BotState {
+export function createAccessors(conversationState: ConversationState, storage: Storage, prefill: PrefillSlot): BotState {
   return {
     conversationState,
-    userState,
+    storage,
     prefill,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
     session: conversationState.createProperty<Session>('session'),
-    profile: userState.createProperty<Profile>('profile'),
+    profile: conversationState.createProperty<Profile>('profile'),
   };
 }
 
@@ -50,7 +56,9 @@ export function createAccessors(conversationState: ConversationState, userState:
 export async function deleteUserData(state: BotState, context: TurnContext): Promise<void> {
   if ((await state.session.get(context))?.prefillHeld) await state.prefill.drop(context);
   await state.conversationState.delete(context);
-  await state.userState.delete(context);
+  // The profile as the old layout kept it, in case this person's turns have not moved it yet.
+  const legacy = legacyUserKey(context);
+  if (legacy) await state.storage.delete([legacy]);
   context.turnState.set(DELETED_KEY, true);
 }
 
@@ -291,12 +299,10 @@ export class LiverBot extends ActivityHandler {
       return activities.map(() => ({ id: '' }));
     });
     try {
+      await migrateLegacyProfile(this.state, context);
       await this.chooseLocale(context);
       await super.run(context);
-      if (!context.turnState.get(DELETED_KEY)) {
-        await this.state.conversationState.saveChanges(context, false);
-        await this.state.userState.saveChanges(context, false);
-      }
+      if (!context.turnState.get(DELETED_KEY)) await this.state.conversationState.saveChanges(context, false);
       this.dialogStateConfig.remember(context);
     } finally {
       context.turnState.set(HELD_KEY, null);
