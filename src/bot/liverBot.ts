@@ -78,7 +78,6 @@ function fromParentBot(context: TurnContext): boolean {
  * It logs events and ids only, never what the person wrote.
  */
 export class LiverBot extends ActivityHandler {
-  private readonly queues = new Map<string, Promise<void>>();
   private readonly dialogStateConfig = new DialogStateConfigCache();
   private readonly dialogs: DialogSet;
 
@@ -269,18 +268,9 @@ export class LiverBot extends ActivityHandler {
     context.turnState.set(LOCALE_KEY, profile.locale ?? this.defaultLocale);
   }
 
-  /** Turns of one conversation run one after another in this instance; across instances the store's eTags decide. */
+  /** One turn, traced. Turns of one conversation are queued by the adapters' ConversationQueue (src/middleware). */
   override async run(context: TurnContext): Promise<void> {
-    const key = `${context.activity.channelId}/${context.activity.conversation?.id}`;
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const turn = previous.then(() => traceTurn(context, () => this.runTurn(context)));
-    const tail = turn.catch(() => undefined);
-    this.queues.set(key, tail);
-    try {
-      await turn;
-    } finally {
-      if (this.queues.get(key) === tail) this.queues.delete(key);
-    }
+    await traceTurn(context, () => this.runTurn(context));
   }
 
   /**

@@ -13,6 +13,7 @@ import { silentLogger, type Logger } from '../logger';
 import { incomingActivitySchema } from './activitySchema';
 import { jsonOnly } from './jsonOnly';
 import { LocalChatAdapter } from './localChatAdapter';
+import { ConversationQueue } from '../middleware/conversationQueue';
 import { registerLocalChat } from './localChatRoutes';
 import { LocalDirectLine } from './localDirectLine';
 import { serviceUrlAllowed } from './serviceUrl';
@@ -46,6 +47,9 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const reminders = config.retestReminders ? createReminderStore(config) : undefined;
   const bot = createBot(config, logger, storage, reminders);
   const adapter = createAdapter(config, logger);
+  // What runs around every turn, on every adapter (issue #30 item 6).
+  const queue = new ConversationQueue();
+  adapter.use(queue);
   const scheduler = reminders ? new ReminderScheduler(reminders, reminderSender(adapter, config.appId ?? ''), logger, { instanceId: randomUUID() }) : null;
 
   const server = restify.createServer({
@@ -100,7 +104,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   let local: LocalDirectLine | null = null;
   if (config.localChat) {
     local = new LocalDirectLine();
-    const localAdapter = new LocalChatAdapter(local, logger);
+    const localAdapter = new LocalChatAdapter(local, logger).use(queue);
     registerLocalChat(server, local, (activity) => localAdapter.process(activity, (context) => bot.run(context)), logger, {
       startsPerMinute: config.directLine.tokensPerMinute,
       trustedHops: config.trustProxyHops,
