@@ -278,7 +278,6 @@ export class LiverBot extends ActivityHandler {
    * the error message (from onTurnError) and the person's next message meets the state they last saw.
    */
   private async runTurn(context: TurnContext): Promise<void> {
-    const started = process.hrtime.bigint();
     this.dialogStateConfig.apply(context);
     const held: Partial<Activity>[] = [];
     context.turnState.set(HELD_KEY, held);
@@ -298,12 +297,5 @@ export class LiverBot extends ActivityHandler {
       context.turnState.set(HELD_KEY, null);
     }
     if (held.length > 0) await this.flush(context, held);
-    this.logger.debug({
-      event: 'turn',
-      channelId: context.activity.channelId,
-      type: context.activity.type,
-      conversationId: context.activity.conversation?.id,
-      ms: Number(process.hrtime.bigint() - started) / 1e6,
-    });
   }
 }

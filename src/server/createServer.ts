@@ -14,6 +14,7 @@ import { incomingActivitySchema } from './activitySchema';
 import { jsonOnly } from './jsonOnly';
 import { LocalChatAdapter } from './localChatAdapter';
 import { ConversationQueue } from '../middleware/conversationQueue';
+import { turnLog } from '../middleware/turnLog';
 import { registerLocalChat } from './localChatRoutes';
 import { LocalDirectLine } from './localDirectLine';
 import { serviceUrlAllowed } from './serviceUrl';
@@ -48,8 +49,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const bot = createBot(config, logger, storage, reminders);
   const adapter = createAdapter(config, logger);
   // What runs around every turn, on every adapter (issue #30 item 6).
-  const queue = new ConversationQueue();
-  adapter.use(queue);
+  const around = [new ConversationQueue(), turnLog(logger)];
+  adapter.use(...around);
   const scheduler = reminders ? new ReminderScheduler(reminders, reminderSender(adapter, config.appId ?? ''), logger, { instanceId: randomUUID() }) : null;
 
   const server = restify.createServer({
@@ -104,7 +105,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   let local: LocalDirectLine | null = null;
   if (config.localChat) {
     local = new LocalDirectLine();
-    const localAdapter = new LocalChatAdapter(local, logger).use(queue);
+    const localAdapter = new LocalChatAdapter(local, logger).use(...around);
     registerLocalChat(server, local, (activity) => localAdapter.process(activity, (context) => bot.run(context)), logger, {
       startsPerMinute: config.directLine.tokensPerMinute,
       trustedHops: config.trustProxyHops,
