@@ -6,7 +6,8 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { channelKind } from '../render/channels';
 import type { ReminderStore } from '../reminders/store';
-import { LiverBot, createAccessors, dataDeleted, deleteUserData } from './liverBot';
+import { dataDeleted } from '../storage/deletion';
+import { LiverBot, createAccessors, deleteUserData } from './liverBot';
 import { PrefillSlot } from './prefillSlot';
 import { smsKeyword } from './smsKeywords';
 

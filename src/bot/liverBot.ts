@@ -20,8 +20,8 @@ import { legacyUserKey, migrateLegacyProfile } from './legacyProfile';
 import { smsKeyword } from './smsKeywords';
 import { dialogStackCompatible } from './stateCompatibility';
 import { traceTurn } from '../telemetry/instruments';
+import { dataDeleted, markDeleted } from '../storage/deletion';
 
-const DELETED_KEY = Symbol('deleted');
 export const JOIN_EVENT = 'webchat/join';
 const HELD_KEY = Symbol('held');
 export const ASSESS_EVENT = 'assess';
@@ -59,13 +59,9 @@ export async function deleteUserData(state: BotState, context: TurnContext): Pro
   // The profile as the old layout kept it, in case this person's turns have not moved it yet.
   const legacy = legacyUserKey(context);
   if (legacy) await state.storage.delete([legacy]);
-  context.turnState.set(DELETED_KEY, true);
+  markDeleted(context);
 }
 
-/** True when this turn deleted the person's data ("delete my data", or the Teams app removed). */
-export function dataDeleted(context: TurnContext): boolean {
-  return context.turnState.get(DELETED_KEY) === true;
-}
 
 /** True when a parent bot (a skill consumer) sent this turn, by the claims the adapter authenticated. */
 function fromParentBot(context: TurnContext): boolean {
@@ -116,7 +112,7 @@ export class LiverBot extends ActivityHandler {
     this.onEndOfConversation(async (context, next) => {
       // The caller (a parent bot) ended the conversation: end the dialog and clear its state.
       await this.state.conversationState.delete(context);
-      context.turnState.set(DELETED_KEY, true);
+      markDeleted(context);
       await next();
     });
   }
@@ -254,7 +250,7 @@ export class LiverBot extends ActivityHandler {
     try {
       await context.sendActivities(mergeMessages(held, channelKind(context.activity.channelId) === 'sms'));
     } catch (err) {
-      if (channelKind(context.activity.channelId) !== 'sms' || context.turnState.get(DELETED_KEY)) throw err;
+      if (channelKind(context.activity.channelId) !== 'sms' || dataDeleted(context)) throw err;
       const session = await this.state.session.get(context, newSession());
       session.unreachable = true;
       await this.state.conversationState.saveChanges(context, false);
@@ -291,7 +287,7 @@ export class LiverBot extends ActivityHandler {
       await migrateLegacyProfile(this.state, context);
       await this.chooseLocale(context);
       await super.run(context);
-      if (!context.turnState.get(DELETED_KEY)) await this.state.conversationState.saveChanges(context, false);
+      if (!dataDeleted(context)) await this.state.conversationState.saveChanges(context, false);
       this.dialogStateConfig.remember(context);
     } finally {
       context.turnState.set(HELD_KEY, null);
