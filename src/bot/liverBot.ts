@@ -62,7 +62,6 @@ export async function deleteUserData(state: BotState, context: TurnContext): Pro
   markDeleted(context);
 }
 
-
 /** True when a parent bot (a skill consumer) sent this turn, by the claims the adapter authenticated. */
 function fromParentBot(context: TurnContext): boolean {
   const identity = context.turnState.get<ClaimsIdentity | undefined>(context.adapter.BotIdentityKey);
