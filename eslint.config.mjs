@@ -33,6 +33,8 @@ const importRules = [
   restrict(['src/storage/**/*.ts'], ['dialogs', 'bot', 'server', 'nlu', 'explain', 'assessment', 'render', 'adapter', 'skill', 'i18n']),
   restrict(['dialogs/**/*.ts'], ['server', 'bot', 'adapter', 'storage', 'config', 'tools', 'index']),
   restrict(['src/server/**/*.ts'], ['dialogs', 'nlu', 'explain', 'assessment', 'render', 'telemetry']),
+  // What runs around every turn, on every adapter (issue #30 item 6): below the bot and the server.
+  restrict(['src/middleware/**/*.ts'], ['dialogs', 'bot', 'server', 'nlu', 'explain', 'assessment', 'render']),
 ];
 
 /** Lint with type information: no `any` escapes, no ts-ignore, no floating promises. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, stopChild } from './processes';
+import { processCpuMs, ROOT, stopChild } from './processes';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 const ACCOUNT = 'devstoreaccount1';
@@ -63,6 +63,11 @@ export class Azurite {
       await new Promise((r) => setTimeout(r, 100));
     }
     return this;
+  }
+
+  /** CPU time Azurite has used so far, in ms (the benchmark's store runs on the same cores as the bot). */
+  cpuMs(): number {
+    return processCpuMs(this.child?.pid);
   }
 
   async stop(): Promise<void> {

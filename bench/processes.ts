@@ -17,6 +17,18 @@ export function nodeArgs(relativeTs: string): string[] {
   return [...START_FLAGS, '--import', 'tsx', path.join(ROOT, relativeTs)];
 }
 
+/** CPU time a process has used so far (user + system), in ms, from /proc (0 when it is gone). */
+export function processCpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    return (ticks * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** SIGTERM, then SIGKILL if the process has not exited within graceMs. */
 export async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -98,15 +110,7 @@ export class ServerProcess {
 
   /** CPU time the process has used so far (user + system), in ms, from /proc. */
   cpuMs(): number {
-    const pid = this.child?.pid;
-    if (!pid) return 0;
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-      return (ticks * 1000) / 100;
-    } catch {
-      return 0;
-    }
+    return processCpuMs(this.child?.pid);
   }
 
   async stop(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, UserState, type Storage } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { offerAfterMore } from '../../dialogs/reminderOffer';
 import { newSession } from '../../dialogs/session';
@@ -6,7 +6,8 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { channelKind } from '../render/channels';
 import type { ReminderStore } from '../reminders/store';
-import { LiverBot, createAccessors, dataDeleted, deleteUserData } from './liverBot';
+import { dataDeleted } from '../storage/deletion';
+import { LiverBot, createAccessors, deleteUserData } from './liverBot';
 import { PrefillSlot } from './prefillSlot';
 import { smsKeyword } from './smsKeywords';
 
@@ -18,7 +19,7 @@ export type BotSettings = Pick<Config, 'stateTtlMs' | 'siteCountry' | 'defaultLo
  * (TD, 退订) and on "delete my data".
  */
 export function createBot(settings: BotSettings, logger: Logger, storage: Storage = new MemoryStorage(), reminders?: ReminderStore): LiverBot {
-  const state = createAccessors(new ConversationState(storage), new UserState(storage), new PrefillSlot(storage));
+  const state = createAccessors(new ConversationState(storage), storage, new PrefillSlot(storage));
   const dialog = new MainDialog({
     session: state.session,
     profile: state.profile,

@@ -1,4 +1,4 @@
-import { ActivityHandler, type Activity, type ConversationState, type InvokeResponse, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { ActivityHandler, type Activity, type ConversationState, type InvokeResponse, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, runDialog, type DialogState } from 'botbuilder-dialogs';
 import { SkillValidation, type ClaimsIdentity } from 'botframework-connector';
 import type { MainDialog } from '../../dialogs/mainDialog';
@@ -16,18 +16,24 @@ import { channelKind } from '../render/channels';
 import { mergeMessages } from '../render/merge';
 import { say } from '../render/views';
 import { DialogStateConfigCache } from './dialogStateConfig';
+import { legacyUserKey, migrateLegacyProfile } from './legacyProfile';
 import { smsKeyword } from './smsKeywords';
 import { dialogStackCompatible } from './stateCompatibility';
 import { traceTurn } from '../telemetry/instruments';
+import { dataDeleted, markDeleted } from '../storage/deletion';
 
-const DELETED_KEY = Symbol('deleted');
 export const JOIN_EVENT = 'webchat/join';
 const HELD_KEY = Symbol('held');
 export const ASSESS_EVENT = 'assess';
 
+/**
+ * One state object a turn (issue #25 item 8): the conversation's, which holds the dialog, the session and the
+ * person's profile (language, SMS opt-out), so that a turn makes one read and at most one write. The profile was in
+ * UserState until then; `storage` reads that old item once (see legacyProfile.ts) and deletes it with the rest.
+ */
 export interface BotState {
   conversationState: ConversationState;
-  userState: UserState;
+  storage: Storage;
   dialogState: StatePropertyAccessor<DialogState>;
   session: StatePropertyAccessor<Session>;
   profile: StatePropertyAccessor<Profile>;
@@ -35,14 +41,14 @@ export interface BotState {
   prefill: PrefillSlot;
 }
 
-export function createAccessors(conversationState: ConversationState, userState: UserState, prefill: PrefillSlot): BotState {
+export function createAccessors(conversationState: ConversationState, storage: Storage, prefill: PrefillSlot): BotState {
   return {
     conversationState,
-    userState,
+    storage,
     prefill,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
     session: conversationState.createProperty<Session>('session'),
-    profile: userState.createProperty<Profile>('profile'),
+    profile: conversationState.createProperty<Profile>('profile'),
   };
 }
 
@@ -50,13 +56,10 @@ export function createAccessors(conversationState: ConversationState, userState:
 export async function deleteUserData(state: BotState, context: TurnContext): Promise<void> {
   if ((await state.session.get(context))?.prefillHeld) await state.prefill.drop(context);
   await state.conversationState.delete(context);
-  await state.userState.delete(context);
-  context.turnState.set(DELETED_KEY, true);
-}
-
-/** True when this turn deleted the person's data ("delete my data", or the Teams app removed). */
-export function dataDeleted(context: TurnContext): boolean {
-  return context.turnState.get(DELETED_KEY) === true;
+  // The profile as the old layout kept it, in case this person's turns have not moved it yet.
+  const legacy = legacyUserKey(context);
+  if (legacy) await state.storage.delete([legacy]);
+  markDeleted(context);
 }
 
 /** True when a parent bot (a skill consumer) sent this turn, by the claims the adapter authenticated. */
@@ -70,7 +73,6 @@ function fromParentBot(context: TurnContext): boolean {
  * It logs events and ids only, never what the person wrote.
  */
 export class LiverBot extends ActivityHandler {
-  private readonly queues = new Map<string, Promise<void>>();
   private readonly dialogStateConfig = new DialogStateConfigCache();
   private readonly dialogs: DialogSet;
 
@@ -109,7 +111,7 @@ export class LiverBot extends ActivityHandler {
     this.onEndOfConversation(async (context, next) => {
       // The caller (a parent bot) ended the conversation: end the dialog and clear its state.
       await this.state.conversationState.delete(context);
-      context.turnState.set(DELETED_KEY, true);
+      markDeleted(context);
       await next();
     });
   }
@@ -247,7 +249,7 @@ export class LiverBot extends ActivityHandler {
     try {
       await context.sendActivities(mergeMessages(held, channelKind(context.activity.channelId) === 'sms'));
     } catch (err) {
-      if (channelKind(context.activity.channelId) !== 'sms' || context.turnState.get(DELETED_KEY)) throw err;
+      if (channelKind(context.activity.channelId) !== 'sms' || dataDeleted(context)) throw err;
       const session = await this.state.session.get(context, newSession());
       session.unreachable = true;
       await this.state.conversationState.saveChanges(context, false);
@@ -261,18 +263,9 @@ export class LiverBot extends ActivityHandler {
     context.turnState.set(LOCALE_KEY, profile.locale ?? this.defaultLocale);
   }
 
-  /** Turns of one conversation run one after another in this instance; across instances the store's eTags decide. */
+  /** One turn, traced. Turns of one conversation are queued by the adapters' ConversationQueue (src/middleware). */
   override async run(context: TurnContext): Promise<void> {
-    const key = `${context.activity.channelId}/${context.activity.conversation?.id}`;
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const turn = previous.then(() => traceTurn(context, () => this.runTurn(context)));
-    const tail = turn.catch(() => undefined);
-    this.queues.set(key, tail);
-    try {
-      await turn;
-    } finally {
-      if (this.queues.get(key) === tail) this.queues.delete(key);
-    }
+    await traceTurn(context, () => this.runTurn(context));
   }
 
   /**
@@ -280,7 +273,6 @@ export class LiverBot extends ActivityHandler {
    * the error message (from onTurnError) and the person's next message meets the state they last saw.
    */
   private async runTurn(context: TurnContext): Promise<void> {
-    const started = process.hrtime.bigint();
     this.dialogStateConfig.apply(context);
     const held: Partial<Activity>[] = [];
     context.turnState.set(HELD_KEY, held);
@@ -291,23 +283,14 @@ export class LiverBot extends ActivityHandler {
       return activities.map(() => ({ id: '' }));
     });
     try {
+      await migrateLegacyProfile(this.state, context);
       await this.chooseLocale(context);
       await super.run(context);
-      if (!context.turnState.get(DELETED_KEY)) {
-        await this.state.conversationState.saveChanges(context, false);
-        await this.state.userState.saveChanges(context, false);
-      }
+      if (!dataDeleted(context)) await this.state.conversationState.saveChanges(context, false);
       this.dialogStateConfig.remember(context);
     } finally {
       context.turnState.set(HELD_KEY, null);
     }
     if (held.length > 0) await this.flush(context, held);
-    this.logger.debug({
-      event: 'turn',
-      channelId: context.activity.channelId,
-      type: context.activity.type,
-      conversationId: context.activity.conversation?.id,
-      ms: Number(process.hrtime.bigint() - started) / 1e6,
-    });
   }
 }

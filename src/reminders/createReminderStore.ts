@@ -10,5 +10,5 @@ import { DAY_MS, REMINDER_KEEP_DAYS, ReminderStore } from './store';
 export function createReminderStore(config: Config): ReminderStore {
   const store = config.stateStore;
   const stateStore = store.kind === 'memory' ? store : { ...store, container: `${store.container}-reminders` };
-  return new ReminderStore(createStorage({ ...config, stateStore, stateTtlMs: REMINDER_KEEP_DAYS * DAY_MS }));
+  return new ReminderStore(createStorage({ ...config, stateStore, stateTtlMs: REMINDER_KEEP_DAYS * DAY_MS }, undefined, 'reminders'));
 }

@@ -13,6 +13,8 @@ import { silentLogger, type Logger } from '../logger';
 import { incomingActivitySchema } from './activitySchema';
 import { jsonOnly } from './jsonOnly';
 import { LocalChatAdapter } from './localChatAdapter';
+import { ConversationQueue } from '../middleware/conversationQueue';
+import { turnLog } from '../middleware/turnLog';
 import { registerLocalChat } from './localChatRoutes';
 import { LocalDirectLine } from './localDirectLine';
 import { serviceUrlAllowed } from './serviceUrl';
@@ -46,6 +48,9 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const reminders = config.retestReminders ? createReminderStore(config) : undefined;
   const bot = createBot(config, logger, storage, reminders);
   const adapter = createAdapter(config, logger);
+  // What runs around every turn, on every adapter (issue #30 item 6).
+  const around = [new ConversationQueue(), turnLog(logger)];
+  adapter.use(...around);
   const scheduler = reminders ? new ReminderScheduler(reminders, reminderSender(adapter, config.appId ?? ''), logger, { instanceId: randomUUID() }) : null;
 
   const server = restify.createServer({
@@ -100,7 +105,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   let local: LocalDirectLine | null = null;
   if (config.localChat) {
     local = new LocalDirectLine();
-    const localAdapter = new LocalChatAdapter(local, logger);
+    const localAdapter = new LocalChatAdapter(local, logger).use(...around);
     registerLocalChat(server, local, (activity) => localAdapter.process(activity, (context) => bot.run(context)), logger, {
       startsPerMinute: config.directLine.tokensPerMinute,
       trustedHops: config.trustProxyHops,

@@ -1,6 +1,6 @@
 import { BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import { onTurnError } from '../adapter';
-import { dataDeleted } from '../bot/liverBot';
+import { dataDeleted } from '../storage/deletion';
 import type { Logger } from '../logger';
 import type { LocalDirectLine } from './localDirectLine';
 

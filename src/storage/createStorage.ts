@@ -1,6 +1,7 @@
 import type { TokenCredential } from '@azure/identity';
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
+import { BlobStore } from './blobStore';
 import { MemoryStore } from './memoryStore';
 import { ProtectedStorage } from './protectedStorage';
 import { instrumentStorage } from '../telemetry/instruments';
@@ -20,9 +21,11 @@ function managedIdentity(config: Config): TokenCredential {
 
 /**
  * The state store chosen by STATE_STORE, wrapped with expiry and clear errors. `credential` replaces the managed
- * identity (tests).
+ * identity (tests). `use`: the conversation state (whose every write without an eTag follows a read that found
+ * nothing, so on Blob it is made conditional on still finding nothing, with no read more) or the reminders (which also
+ * write items they did not read, over what is there, as before).
  */
-export function createStorage(config: Config, credential?: TokenCredential): ProtectedStorage {
+export function createStorage(config: Config, credential?: TokenCredential, use: 'state' | 'reminders' = 'state'): ProtectedStorage {
   const store = config.stateStore;
   switch (store.kind) {
     case 'memory': {
@@ -33,18 +36,20 @@ export function createStorage(config: Config, credential?: TokenCredential): Pro
     }
     case 'blob': {
       // Loaded only when used: the Azure SDKs add about 50 MB to a process that keeps state in memory.
-      const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
-      const options = { storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs: STORE_TRY_TIMEOUT_MS, retryDelayInMs: 200 } } };
+      const { ContainerClient } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
+      const options = { retryOptions: { maxTries: 2, tryTimeoutInMs: STORE_TRY_TIMEOUT_MS, retryDelayInMs: 200 } };
       const { serviceUrl } = store;
       const token = serviceUrl ? (credential ?? managedIdentity(config)) : undefined;
       return new ProtectedStorage(
         () =>
           instrumentStorage(
-            serviceUrl && token
-              ? new BlobsStorage('', store.container, options, `${serviceUrl}/${store.container}`, token)
-              : new BlobsStorage(store.connectionString ?? '', store.container, options),
+            new BlobStore(
+              serviceUrl && token
+                ? new ContainerClient(`${serviceUrl}/${store.container}`, token, options)
+                : new ContainerClient(store.connectionString ?? '', store.container, options),
+            ),
           ),
-        { ttlMs: config.stateTtlMs },
+        { ttlMs: config.stateTtlMs, createOnly: use === 'state' },
       );
     }
     case 'cosmos': {

@@ -13,8 +13,10 @@ import { StateConflictError, StorageUnavailableError, isConflict } from './error
  *   the store refuses the write (412) and the turn ends with StateConflictError ("please send that again");
  * - tombstones: deleting an item writes a tombstone in its place, which expires after `tombstoneMs`. A turn that
  *   read the item before the deletion carries the old eTag and cannot write it back; a turn that read nothing
- *   (a first turn) looks again just before it writes and is refused if a tombstone is there. A turn that starts
- *   after the deletion reads the tombstone (as no state) and may start afresh.
+ *   (a first turn) writes only if still no item is there (the eTag IF_ABSENT, If-None-Match: *, on stores that can
+ *   make the condition: `createOnly`; other stores look again just before the write, a read more), so it is
+ *   refused if a tombstone appeared. A turn that starts after the deletion reads the tombstone (as no state) and
+ *   may start afresh.
  * Each item is stored as { v: the state, x: its expiry in ms since the epoch }, a tombstone as { v: {}, x, d: 1 }.
  */
 interface Packed {
@@ -34,6 +36,12 @@ const READ_ETAG = Symbol('readETag');
 export const ITEM_TTL_MS = Symbol('itemTtlMs');
 type Tagged = { [READ_ETAG]?: string; [ITEM_TTL_MS]?: number };
 
+/**
+ * The eTag of a write that must find no item there (If-None-Match: *). Only for an inner store that honours it
+ * (BlobStore, MemoryStore), which ProtectedStorageOptions.createOnly declares.
+ */
+export const IF_ABSENT = 'if-absent';
+
 /** Long enough for any turn that read the item before it was deleted to have tried its write. */
 export const DEFAULT_TOMBSTONE_MS = 15 * 60_000;
 
@@ -49,6 +57,8 @@ export interface ProtectedStorageOptions {
   sweepEveryMs?: number;
   /** How long a deletion's tombstone refuses stale writes (DEFAULT_TOMBSTONE_MS); 0 deletes with no tombstone. */
   tombstoneMs?: number;
+  /** The inner store honours the eTag IF_ABSENT, so a first write needs no read to find a tombstone. */
+  createOnly?: boolean;
 }
 
 export class ProtectedStorage implements Storage {
@@ -111,12 +121,12 @@ export class ProtectedStorage implements Storage {
       const { eTag, ...rest } = value as { eTag?: string };
       // The eTag read wins over BotState's `*`; an eTag a caller set itself (not `*`) is kept.
       const condition = readETag ?? (eTag && eTag !== '*' ? eTag : undefined);
-      if (condition === undefined) unread.push(key);
-      packed[key] = { v: rest, x: expiresAt, eTag: condition ?? '*' } satisfies Packed;
+      if (condition === undefined && !this.options.createOnly) unread.push(key);
+      packed[key] = { v: rest, x: expiresAt, eTag: condition ?? (this.options.createOnly ? IF_ABSENT : '*') } satisfies Packed;
       if (this.sweeper) this.expiries.set(key, expiresAt);
     }
-    // Items written without having been read (a first turn): refused if deleted meanwhile.
-    if (unread.length > 0) {
+    // Items written without having been read (a first turn), on a store without IF_ABSENT: refused if deleted meanwhile.
+    if (unread.length > 0 && (this.options.tombstoneMs ?? DEFAULT_TOMBSTONE_MS) > 0) {
       const now = await this.readRaw(unread);
       if (unread.some((k) => isPacked(now[k]) && now[k].d === 1 && now[k].x > this.now())) throw new StateConflictError('state deleted by another turn');
     }

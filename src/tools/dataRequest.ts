@@ -18,7 +18,10 @@ function withState(items: Record<string, object>): number {
 
 export const USAGE = 'usage: data-request delete --channel <channelId> --id <conversation id> [--user <user id>] | data-request hash --id <id>';
 
-/** The keys botbuilder's ConversationState and UserState store a conversation's and a person's state under. */
+/**
+ * The keys a person's state is under: the conversation's item (botbuilder's ConversationState key), which holds
+ * everything since issue #25 item 8, and the user's item (UserState's key), where the profile was before.
+ */
 export function stateKeys(channelId: string, conversationId: string, userId: string): string[] {
   return [`${channelId}/conversations/${conversationId}/`, `${channelId}/users/${userId}/`];
 }

@@ -20,8 +20,10 @@ describe('the benchmark harness (a smoke run, so it cannot rot)', () => {
     expect(summary.throughputRatio).toBeCloseTo((summary.turnsPerSecond as number) / (summary.baselineTurnsPerSecond as number), 2);
     expect(summary.throughputRatioToFloor).toBeCloseTo((summary.turnsPerSecond as number) / (summary.floorTurnsPerSecond as number), 2);
     expect(run.stdout).toMatch(/p99 latency per turn \(ms\)/);
-    // The Blob phase really goes to the store: a turn reads and writes its state.
-    expect(summary.blobStoreCallsPerTurn as number).toBeGreaterThanOrEqual(2);
+    // The Blob phase really goes to the store: a turn reads its state, and writes it when it changed (one state
+    // object a turn, issue #25 item 8: one read and at most one write).
+    expect(summary.blobStoreCallsPerTurn as number).toBeGreaterThanOrEqual(1);
+    expect(summary.blobStoreCallsPerTurn as number).toBeLessThanOrEqual(2.1);
     expect(run.stdout).toMatch(/Blob \(Azurite\)\s+[\d.]+/);
   }, 230_000);
 });

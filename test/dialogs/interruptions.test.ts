@@ -70,8 +70,10 @@ describe('commands at any point', () => {
   it('delete my data erases the user and conversation state from the store', async () => {
     const c = await atAlcohol();
     const keys = ['webchat/conversations/Convo1/', 'webchat/users/user1/'];
+    // One item a conversation (issue #25 item 8): the profile is in the conversation's; no user item is written.
     const before = await c.storage.read(keys);
-    expect(Object.keys(before)).toHaveLength(2);
+    expect(Object.keys(before)).toEqual(['webchat/conversations/Convo1/']);
+    expect(before['webchat/conversations/Convo1/']).toHaveProperty('profile');
     expect(await c.ask('delete my data')).toContain(en('commands.dataDeleted'));
     expect(await c.storage.read(keys)).toEqual({});
   });
@@ -86,7 +88,7 @@ describe('commands at any point', () => {
       const reply = await c.ask(text);
       expect(reply).toContain(translator(locale)('commands.deleteExplained'));
       expect(reply).not.toContain(translator(locale)('commands.dataDeleted'));
-      expect(Object.keys(await c.storage.read(keys))).toHaveLength(2);
+      expect(Object.keys(await c.storage.read(keys))).toEqual(['webchat/conversations/Convo1/']);
       expect(reply).toContain(translator(locale)('questions.alcohol.ask'));
     },
   );

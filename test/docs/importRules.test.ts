@@ -60,6 +60,10 @@ const CASES: [file: string, specifier: string, refusedExpected: boolean][] = [
   ['src/server/createServer.ts', '../../dialogs/mainDialog', true],
   ['src/server/createServer.ts', '../nlu/commands', true],
   ['src/storage/createStorage.ts', '../../dialogs/session', true],
+  ['src/middleware/turnLog.ts', '../logger', false],
+  ['src/middleware/turnLog.ts', '../bot/liverBot', true],
+  ['src/middleware/conversationQueue.ts', '../server/createServer', true],
+  ['src/middleware/conversationQueue.ts', '../../dialogs/turn', true],
 ];
 
 describe('the import rules of docs/architecture.md', () => {
