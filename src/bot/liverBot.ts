@@ -7,7 +7,7 @@ import { newSession, type Profile, type Session } from '../../dialogs/session';
 import { parsePrefill } from '../skill/prefill';
 import { LOCALE_KEY, PREFILL_KEY, send } from '../../dialogs/turn';
 import type { PrefillSlot } from './prefillSlot';
-import { resolveLocale, type Locale } from '../i18n';
+import { regionOf, resolveLocale, type Locale } from '../i18n';
 import { detectCommand } from '../nlu/commands';
 import { capForParsing } from '../nlu/inputLimits';
 import { deletionIntent } from '../nlu/deletionIntent';
@@ -192,7 +192,7 @@ export class LiverBot extends ActivityHandler {
       return true;
     }
     if (keyword === 'info') {
-      const china = this.siteCountry === 'CN' || context.turnState.get(LOCALE_KEY) === 'zh-CN';
+      const china = this.siteCountry === 'CN' || regionOf(context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? '') === 'CN';
       await send(context, { kind: 'message', say: [say(china ? 'sms.helpCN' : 'sms.help')] });
       return true;
     }

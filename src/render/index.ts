@@ -2,7 +2,7 @@ import type { Activity, Attachment, CardAction } from 'botbuilder';
 import type { Translate } from '../i18n';
 import { choiceCard, doctorCard } from './cards';
 import { channelKind, numberedChoices, TEAMS_MAX_SUGGESTED, type ChannelKind } from './channels';
-import { splitForSms, stripMarkdown, toGsm7 } from './sms';
+import { preferGsm7, splitForSms, stripMarkdown } from './sms';
 import type { ChoiceView, QuestionView, ResultView, Say, SayList, View } from './views';
 
 export type { View } from './views';
@@ -70,11 +70,9 @@ function numbered(t: Translate, choices: readonly ChoiceView[], multi: boolean):
   return multi ? t('render.replyNumbersMulti', { options }) : t('render.replyNumbers', { numbers: numberList(t, choices.length), options });
 }
 
-/** SMS: plain text only, GSM-7 in English, split into messages of at most two segments' worth. */
-function smsActivities(body: string, locale: string, value?: unknown): Partial<Activity>[] {
-  const plain = smsLines(stripMarkdown(body));
-  const clean = locale === 'en' ? toGsm7(plain) : plain;
-  const parts = splitForSms(clean);
+/** SMS: plain text only, GSM-7 where the text allows it, split into messages of at most two segments' worth. */
+function smsActivities(body: string, value?: unknown): Partial<Activity>[] {
+  const parts = splitForSms(preferGsm7(smsLines(stripMarkdown(body))));
   return parts.map((p, i) => {
     const a: Partial<Activity> = { type: 'message', text: p, textFormat: 'plain' };
     if (i === parts.length - 1 && value !== undefined) a.value = value;
@@ -95,10 +93,10 @@ function message(kind: ChannelKind, body: string, extra: Partial<Activity> = {})
   return { type: 'message', ...formatted(kind, body), inputHint: 'expectingInput', ...extra };
 }
 
-function question(view: QuestionView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
+function question(view: QuestionView, kind: ChannelKind, t: Translate): Partial<Activity>[] {
   const body = text(t, view.say);
   const multi = view.multi === true && view.choices.length > 1;
-  if (kind === 'sms') return smsActivities(numberedChoices('sms', view.choices.length) ? `${body}\n\n${numbered(t, view.choices, multi)}` : body, locale);
+  if (kind === 'sms') return smsActivities(numberedChoices('sms', view.choices.length) ? `${body}\n\n${numbered(t, view.choices, multi)}` : body);
   if (view.choices.length === 0) return [message(kind, body)];
   const cardFor = (): Attachment => choiceCard(t, body, view.choices, multi, view.id ?? '');
   if (kind === 'msteams') {
@@ -110,7 +108,7 @@ function question(view: QuestionView, kind: ChannelKind, t: Translate, locale: s
   return [message(kind, body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
 }
 
-function result(view: ResultView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
+function result(view: ResultView, kind: ChannelKind, t: Translate): Partial<Activity>[] {
   const sections = view.sections.map((s) => {
     const lines = s.lines.map((l) => phrase(t, l));
     const title = s.title ? phrase(t, s.title) : null;
@@ -119,23 +117,23 @@ function result(view: ResultView, kind: ChannelKind, t: Translate, locale: strin
     return [title ? `**${title}**` : null, ...lines].filter(Boolean).join(kind === 'msteams' ? '\n' : '\n\n');
   });
   const doctorText = [view.doctor.title ? phrase(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => phrase(t, l))].filter(Boolean).join(kind === 'sms' ? ' ' : '\n\n');
-  if (kind === 'sms') return smsActivities([...sections, doctorText].join('\n\n'), locale, view.value);
+  if (kind === 'sms') return smsActivities([...sections, doctorText].join('\n\n'), view.value);
   const facts = view.facts.map((f) => ({ title: t(f.titleKey), value: typeof f.value === 'string' ? f.value : phrase(t, f.value) }));
   const doctor = doctorCard(view.doctor.title ? phrase(t, view.doctor.title) : '', facts, doctorText);
   return [{ type: 'message', ...formatted(kind, sections.join('\n\n')), attachments: [doctor], value: view.value }];
 }
 
 /** One view, as the activities this channel can show. */
-export function renderView(view: View, channelId: string | undefined, t: Translate, locale: string): Partial<Activity>[] {
+export function renderView(view: View, channelId: string | undefined, t: Translate, _locale: string): Partial<Activity>[] {
   const kind = channelKind(channelId);
   switch (view.kind) {
     case 'question':
-      return question(view, kind, t, locale);
+      return question(view, kind, t);
     case 'result':
-      return result(view, kind, t, locale);
+      return result(view, kind, t);
     case 'message': {
       const body = text(t, view.say);
-      if (kind === 'sms') return smsActivities(body, locale, view.value);
+      if (kind === 'sms') return smsActivities(body, view.value);
       const a: Partial<Activity> = { type: 'message', ...formatted(kind, body) };
       if (view.value !== undefined) a.value = view.value;
       return [a];

@@ -1,6 +1,6 @@
-import type { Translate } from '../i18n';
+import { localeSettings, resolveLocale, type Translate } from '../i18n';
 import { phrase } from './index';
-import { SMS_MAX_RESULT_MESSAGES, splitForSms, stripMarkdown, toGsm7 } from './sms';
+import { preferGsm7, SMS_MAX_RESULT_MESSAGES, splitForSms, stripMarkdown } from './sms';
 import type { ResultSection, ResultView } from './views';
 
 /** A result on SMS: what is sent now (at most 3 messages), and what "MORE" (更多) sends later. */
@@ -15,13 +15,13 @@ function sectionText(t: Translate, s: ResultSection): string {
 
 /**
  * Plain SMS text, one paragraph a section: a line that ends a sentence runs on to the next (with a space in English,
- * none in Chinese), and items of a list are joined with semicolons (；in Chinese). No Markdown; GSM-7 in English.
+ * none in Chinese), and items of a list are joined with semicolons (；in Chinese): the locale's gaps (src/i18n).
+ * No Markdown; GSM-7 where the text allows it.
  */
 function plain(body: string, locale: string): string {
-  const en = locale === 'en';
-  const joined = body.replace(/([^\n])\n(?!\n)/g, (_, last: string) => last + (/[.!?:。！？：]/.test(last) ? (en ? ' ' : '') : en ? '; ' : '；'));
-  const text = stripMarkdown(joined);
-  return en ? toGsm7(text) : text;
+  const { sentenceGap, listGap } = localeSettings(resolveLocale(locale));
+  const joined = body.replace(/([^\n])\n(?!\n)/g, (_, last: string) => last + (/[.!?:。！？：]/.test(last) ? sentenceGap : listGap));
+  return preferGsm7(stripMarkdown(joined));
 }
 
 function messages(t: Translate, sections: readonly ResultSection[], locale: string): string[] {

@@ -1,5 +1,6 @@
 import { metrics, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
+import { resolveLocale } from '../i18n';
 import { channelKind } from '../render/channels';
 
 /**
@@ -42,7 +43,7 @@ export function turnAttributes(context: TurnContext, locale?: string): Attribute
   return {
     'bot.channel': channelKind(context.activity.channelId),
     'bot.activity_type': type && KNOWN_TYPES.has(type) ? type : 'other',
-    ...(locale ? { 'bot.language': locale === 'zh-CN' ? 'zh-CN' : 'en' } : {}),
+    ...(locale ? { 'bot.language': resolveLocale(locale) } : {}),
   };
 }
 
