@@ -12,7 +12,7 @@ import { detectCommand } from '../nlu/commands';
 import { capForParsing } from '../nlu/inputLimits';
 import { deletionIntent } from '../nlu/deletionIntent';
 import { describeError, type Logger } from '../logger';
-import { channelKind } from '../render/channels';
+import { channelProfile } from '../render/channels';
 import { mergeMessages } from '../render/merge';
 import { say } from '../render/views';
 import { DialogStateConfigCache } from './dialogStateConfig';
@@ -166,7 +166,7 @@ export class LiverBot extends ActivityHandler {
 
   /** SMS opt-out keywords; true when the message was one and nothing more should happen. */
   private async smsKeywords(context: TurnContext): Promise<boolean> {
-    if (channelKind(context.activity.channelId) !== 'sms') return false;
+    if (!channelProfile(context.activity.channelId).optOutKeywords) return false;
     const profile = await this.state.profile.get(context, {});
     const session = await this.state.session.get(context, newSession());
     const keyword = smsKeyword(context.activity.text);
@@ -245,9 +245,9 @@ export class LiverBot extends ActivityHandler {
   /** Sends the turn's replies. On SMS a failed send is final for the conversation: it is recorded, not retried. */
   private async flush(context: TurnContext, held: Partial<Activity>[]): Promise<void> {
     try {
-      await context.sendActivities(mergeMessages(held, channelKind(context.activity.channelId) === 'sms'));
+      await context.sendActivities(mergeMessages(held, channelProfile(context.activity.channelId)));
     } catch (err) {
-      if (channelKind(context.activity.channelId) !== 'sms' || context.turnState.get(DELETED_KEY)) throw err;
+      if (!channelProfile(context.activity.channelId).messages.sendFailureFinal || context.turnState.get(DELETED_KEY)) throw err;
       const session = await this.state.session.get(context, newSession());
       session.unreachable = true;
       await this.state.conversationState.saveChanges(context, false);

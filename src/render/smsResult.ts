@@ -1,9 +1,9 @@
 import { localeSettings, resolveLocale, type Translate } from '../i18n';
-import { phrase } from './index';
+import { phrase } from './phrase';
 import { preferGsm7, SMS_MAX_RESULT_MESSAGES, splitForSms, stripMarkdown } from './sms';
 import type { ResultSection, ResultView } from './views';
 
-/** A result on SMS: what is sent now (at most 3 messages), and what "MORE" (更多) sends later. */
+/** A result on SMS: what is sent now (at most `perResult` messages, 3 on SMS), and what "MORE" (更多) sends later. */
 export interface SmsResult {
   now: string[];
   later: string[];
@@ -36,11 +36,11 @@ function messages(t: Translate, sections: readonly ResultSection[], locale: stri
  * emergency result still ends with what to do; the details and the doctor's summary wait for "MORE", and end with
  * the closing action again.
  */
-export function smsResult(view: ResultView, t: Translate, locale: string): SmsResult {
+export function smsResult(view: ResultView, t: Translate, locale: string, perResult: number = SMS_MAX_RESULT_MESSAGES): SmsResult {
   const closing = view.sections.filter((s) => s.closing);
   const body = view.sections.filter((s) => !s.closing);
   const all = [...messages(t, body, locale), ...messages(t, [view.doctor, ...closing], locale)];
-  if (all.length <= SMS_MAX_RESULT_MESSAGES) return { now: all, later: [] };
+  if (all.length <= perResult) return { now: all, later: [] };
   const more: ResultSection = { lines: [{ key: 'sms.more' }] };
   // The first messages hold every section that is not a detail; a spare one waits for MORE when they would not fit.
   const spares = body.filter((s) => !s.detail && s.spare !== undefined).sort((a, b) => (a.spare ?? 0) - (b.spare ?? 0));
@@ -48,7 +48,7 @@ export function smsResult(view: ResultView, t: Translate, locale: string): SmsRe
   const nowFor = (): string[] => messages(t, [...body.filter((s) => !s.detail && !left.has(s)), more, ...closing], locale);
   let now = nowFor();
   for (const spare of spares) {
-    if (now.length <= SMS_MAX_RESULT_MESSAGES) break;
+    if (now.length <= perResult) break;
     left.add(spare);
     now = nowFor();
   }
