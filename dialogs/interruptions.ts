@@ -5,7 +5,7 @@ import { assessWarningSigns } from '../src/assessment/warningSigns';
 import { isEmergencyBand, isWarningRule } from '../src/assessment/rules';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { redFlagLines } from '../src/explain/explanation';
-import { DEFAULT_LOCALE, localeOfCommand } from '../src/i18n';
+import { localeOfCommand } from '../src/i18n';
 import { commandOrAnswer, detectCommand, type Command } from '../src/nlu/commands';
 import { askedTerm, UNKNOWN_TERM } from '../src/nlu/glossary';
 import { parseYesNo } from '../src/nlu/yesNo';
@@ -227,7 +227,8 @@ export async function handleInterruption(
       break;
     default: {
       // A language command: the locale whose command it is (src/i18n/locales.ts).
-      const locale = localeOfCommand(command) ?? DEFAULT_LOCALE;
+      const locale = localeOfCommand(command);
+      if (!locale) break;
       const profile = await deps.profile.get(context, {});
       profile.locale = locale;
       profile.localeChosen = true;
