@@ -1,12 +1,11 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { assess } from '../src/assessment/assess';
 import { todayIso } from '../src/assessment/trend';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { explain } from '../src/explain/explanation';
 import { translator } from '../src/i18n';
-import { channelKind } from '../src/render/channels';
-import { smsResult } from '../src/render/smsResult';
+import { renderResult } from '../src/render';
 import { say, type ResultView } from '../src/render/views';
 import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { decideParacetamol } from './questions/paracetamol';
@@ -21,20 +20,14 @@ export interface FinishDeps extends ReminderDeps {
 }
 
 /**
- * SMS: the result in at most 3 messages, the rest kept for "MORE" (更多). The assessment result rides on the last
- * message sent now. Other channels get the whole result.
+ * The result, as the channel's profile allows: on SMS at most 3 messages now, the rest kept for "MORE" (更多); the
+ * assessment result rides on the last message sent now. Other channels get the whole result.
  */
 async function sendResult(context: TurnContext, s: Session, view: ResultView): Promise<void> {
-  if (channelKind(context.activity.channelId) !== 'sms') {
-    await send(context, view);
-    return;
-  }
   const locale = localeOf(context);
-  const { now, later } = smsResult(view, translator(locale), locale);
-  s.smsMore = later;
-  await context.sendActivities(
-    now.map((text, i): Partial<Activity> => ({ type: 'message', text, textFormat: 'plain', ...(i === now.length - 1 ? { value: view.value } : {}) })),
-  );
+  const { now, later } = renderResult(view, context.activity.channelId, translator(locale), locale);
+  if (later !== null) s.smsMore = later;
+  await context.sendActivities(now);
 }
 
 /** All answers are in: assess, explain, and end with the result as the dialog's result (and the message's value). */

@@ -5,7 +5,7 @@ import { assessWarningSigns } from '../src/assessment/warningSigns';
 import { isEmergencyBand, isWarningRule } from '../src/assessment/rules';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { redFlagLines } from '../src/explain/explanation';
-import type { Locale } from '../src/i18n';
+import { localeOfCommand } from '../src/i18n';
 import { commandOrAnswer, detectCommand, type Command } from '../src/nlu/commands';
 import { askedTerm, UNKNOWN_TERM } from '../src/nlu/glossary';
 import { parseYesNo } from '../src/nlu/yesNo';
@@ -215,9 +215,12 @@ export async function handleInterruption(
       await send(context, { kind: 'message', say: [say('commands.dataDeleted')] });
       return { status: DialogTurnStatus.cancelled };
     }
-    case 'english':
-    case 'chinese': {
-      const locale: Locale = command === 'english' ? 'en' : 'zh-CN';
+    case null:
+      break;
+    default: {
+      // A language command: the locale whose command it is (src/i18n/locales.ts).
+      const locale = localeOfCommand(command);
+      if (!locale) break;
       const profile = await deps.profile.get(context, {});
       profile.locale = locale;
       profile.localeChosen = true;
@@ -225,8 +228,6 @@ export async function handleInterruption(
       await send(context, { kind: 'message', say: [say('commands.languageSwitched')] });
       return active ? restartInterview(dc, interviewId) : null;
     }
-    case null:
-      break;
   }
   const typed = active ? await labValuesTyped(dc, s, asked, text) : null;
   if (typed === 'miss') return END_OF_TURN;

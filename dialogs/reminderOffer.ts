@@ -5,7 +5,7 @@ import { foldForMatch } from '../src/nlu/normalise';
 import { parseYesNo } from '../src/nlu/yesNo';
 import { translator } from '../src/i18n';
 import { reminderCalendar } from '../src/reminders/calendar';
-import { channelKind } from '../src/render/channels';
+import { channelProfile } from '../src/render/channels';
 import { say, type ChoiceView } from '../src/render/views';
 import { DAY_MS, dayOf, type EarlierResult, type ReminderStore } from '../src/reminders/store';
 import { phaseOf, type Session } from './session';
@@ -29,8 +29,7 @@ const OFFER_CHOICES: ChoiceView[] = [
 
 /** The channels that can send one message later (a proactive message). */
 function canRemind(channelId: string | undefined): boolean {
-  const kind = channelKind(channelId);
-  return kind === 'msteams' || kind === 'sms';
+  return channelProfile(channelId).later === 'proactive';
 }
 
 const CALENDAR_CHOICES: ChoiceView[] = [
@@ -40,7 +39,7 @@ const CALENDAR_CHOICES: ChoiceView[] = [
 
 /** Web Chat cannot send a message later: it is offered a calendar file instead, and nothing is kept. */
 function calendarOnly(channelId: string | undefined): boolean {
-  return channelKind(channelId) === 'webchat';
+  return channelProfile(channelId).later === 'calendar';
 }
 
 /** Offers the reminder when it applies; true when the offer was made (it stands in place of "we are done"). */

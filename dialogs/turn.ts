@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { recognizeChoices } from 'botbuilder-dialogs';
 import { foldForMatch } from '../src/nlu/normalise';
-import { LOCALES, translator, type Locale } from '../src/i18n';
+import { cultureOf, DEFAULT_LOCALE, LOCALES, translator, type Locale } from '../src/i18n';
 import { renderView, resolveChoice, type View } from '../src/render';
 import { numberedChoices } from '../src/render/channels';
 import type { ChoiceView } from '../src/render/views';
@@ -13,7 +13,7 @@ export const CANCELLED_KEY = Symbol('cancelled');
 export const PREFILL_KEY = Symbol('prefill');
 
 export function localeOf(context: TurnContext): Locale {
-  return context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? 'en';
+  return context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? DEFAULT_LOCALE;
 }
 
 /** Renders a view for this turn's channel and language, and sends it. */
@@ -64,7 +64,7 @@ function byPosition(reply: string, choices: readonly ChoiceView[], locale: strin
   const folded = foldForMatch(reply);
   if (!folded || !isPositionsOnly(folded)) return [];
   const values = choices.map((_c, i) => `\u0000${i}`);
-  const found = recognizeChoices(folded.replace(/\blast\b/, String(choices.length)), values, { locale: locale === 'zh-CN' ? 'zh-cn' : 'en-us', noValue: true, noAction: true });
+  const found = recognizeChoices(folded.replace(/\blast\b/, String(choices.length)), values, { locale: cultureOf(locale), noValue: true, noAction: true });
   return [...new Set(found.map((f) => choices[f.resolution.index]?.value).filter((v): v is string => v !== undefined))];
 }
 

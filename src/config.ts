@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALES } from './i18n/locales';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -82,7 +83,7 @@ export const configSchema = z
         .transform((s) => s.toUpperCase())
         .optional(),
     ),
-    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(['en', 'zh-CN']).default('en')),
+    DEFAULT_LOCALE: z.preprocess(emptyToUndefined, z.enum(LOCALES).default(DEFAULT_LOCALE)),
     STATE_STORE: z.preprocess(emptyToUndefined, z.enum(['memory', 'blob', 'cosmos']).default('memory')),
     BLOB_CONNECTION_STRING: optionalString,
     BLOB_SERVICE_URL: z.preprocess(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { CONDITIONS, SYMPTOMS, type AssessmentInput } from './types';
 
 const range = z.tuple([z.number(), z.number()]).nullable();
@@ -18,7 +19,7 @@ export const previousSchema = z
 /** The input shape of assessment-contract.md. Values are checked by the engine (VALUE-CHECK), not here. */
 export const assessmentInputSchema = z
   .object({
-    locale: z.enum(['en', 'zh-CN']).default('en'),
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
     /** SAY-SITE: the hospital's country, ISO 3166-1 alpha-2 in any case; a code not in the site table behaves as not in it. */
     site: z
       .string()

@@ -1,4 +1,5 @@
 import { HEAVY_DRINKS_PER_WEEK } from './alcohol';
+import remedyWords from './data/remedy-words.json';
 import { matchMedicines } from './medicineMatcher';
 import type { Condition } from './types';
 
@@ -8,17 +9,43 @@ import type { Condition } from './types';
  * decides `paracetamol_overdose` from the answers. Pure: no I/O, no dialog state.
  */
 
-/** Words for an unnamed painkiller or cold/flu remedy: not lexicon matches, but they trigger the question. */
-const UNNAMED_LATIN: readonly RegExp[] = [
-  /\bpain(?:\s*-)?\s*killers?\b/,
-  /\bpain\s+(?:relief|relievers?|meds?|medicines?|medications?|pills?|tablets?)\b/,
-  /\b(?:headache|migraine|period\s+pain|back\s+pain|fever)\s+(?:pills?|tablets?|meds?|medicines?|remedy|remedies|powders?)\b/,
-  /\bsomething\s+for\s+(?:my\s+|the\s+|a\s+)?(?:headaches?|migraines?|pain|aches?|fever|temperature|cold|flu|cough)\b/,
-  /\b(?:cold(?:\s+and\s+flu|\s*&\s*flu)?|flu)\s+(?:medicines?|meds?|medications?|remed(?:y|ies)|tablets?|pills?|capsules?|caps|sachets?|powders?|drinks?|syrup)\b/,
-  /\b(?:cough\s+and\s+cold|cold\s+and\s+flu)\b/,
-  /\bfever\s+(?:reducers?|reducing)\b/,
-];
-const UNNAMED_CJK = /止痛药|止痛片|止疼药|止疼片|镇痛药|退烧药|退热药|退烧片|退热片|感冒药|感冒片|感冒冲剂|感冒胶囊|感冒颗粒|头痛药|头疼药|去痛片/;
+/**
+ * Words for an unnamed painkiller or cold/flu remedy: not lexicon matches, but they trigger the question. They are
+ * data (data/remedy-words.json), compiled once: a Latin word whole (\b), with a space as one or more spaces, "-" as
+ * an optional hyphen and "&" as an ampersand, each with optional spaces around it.
+ */
+const SPACE = '\\s+';
+const MARKS: Readonly<Record<string, string>> = { '-': '(?:\\s*-)?\\s*', '&': '\\s*&\\s*' };
+
+function wordSource(word: string): string {
+  const pieces: string[] = [];
+  for (const ch of word.trim()) {
+    const last = pieces.at(-1);
+    const mark = MARKS[ch];
+    if (mark !== undefined) {
+      if (last === SPACE) pieces.pop();
+      pieces.push(mark);
+    } else if (ch === ' ') {
+      if (last !== SPACE && !Object.values(MARKS).includes(last ?? '')) pieces.push(SPACE);
+    } else {
+      pieces.push(ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  return pieces.join('');
+}
+
+function patternSource(slots: readonly (readonly string[])[]): string {
+  return slots
+    .map((slot, i) => {
+      const words = `(?:${slot.filter((w) => w !== '').map(wordSource).join('|')})`;
+      if (slot.includes('')) return `(?:${words}\\s+)?`;
+      return i < slots.length - 1 ? `${words}\\s+` : words;
+    })
+    .join('');
+}
+
+const UNNAMED_LATIN: readonly RegExp[] = remedyWords.patterns.map((slots) => new RegExp(`\\b${patternSource(slots)}\\b`));
+const UNNAMED_CJK = new RegExp(remedyWords.phrases.map(wordSource).join('|'));
 
 /**
  * 'named' when the text names an acetaminophen product of the lexicon, including combination products (co-codamol,

@@ -30,7 +30,7 @@ interface RawSite {
 
 const TABLE: Readonly<Record<string, RawSite>> = siteData.sites;
 
-/** Locale tags that name a country, for when no site is set (en-US 911, en-GB 999, zh-CN 120). */
+/** Locale tags that name a country, for when no site is set (en-US 911, en-GB 999, Chinese in China 120). */
 export const LOCALE_FALLBACK: Readonly<Record<string, string>> = siteData.localeFallback;
 
 function isSiteCode(code: string): code is SiteCode {

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 /**
  * The shapes of docs/assessment-contract.md. Field names and level names are fixed by the contract:
  * add fields, never rename them.
@@ -43,7 +44,7 @@ export const CONDITIONS = [
 ] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
-export type Locale = 'en' | 'zh-CN';
+export type { Locale } from '../i18n/locales';
 export type Sex = 'male' | 'female' | null;
 export type Unit = 'U/L' | 'IU/L' | 'ukat/L';
 export type Range = readonly [number, number];

@@ -4,7 +4,7 @@ import { offerAfterMore } from '../../dialogs/reminderOffer';
 import { newSession } from '../../dialogs/session';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { channelKind } from '../render/channels';
+import { channelProfile } from '../render/channels';
 import type { ReminderStore } from '../reminders/store';
 import { dataDeleted } from '../storage/deletion';
 import { LiverBot, createAccessors, deleteUserData } from './liverBot';
@@ -33,7 +33,7 @@ export function createBot(settings: BotSettings, logger: Logger, storage: Storag
   if (reminders) {
     bot.onTurn(async (context, next) => {
       await next();
-      const keyword = channelKind(context.activity.channelId) === 'sms' && context.activity.type === 'message' ? smsKeyword(context.activity.text) : null;
+      const keyword = channelProfile(context.activity.channelId).optOutKeywords && context.activity.type === 'message' ? smsKeyword(context.activity.text) : null;
       if (keyword === 'optOut' || dataDeleted(context)) await reminders.deleteFor(context.activity.channelId, context.activity.conversation?.id ?? '');
       // SMS: the reminder offer waits until MORE has sent the rest of the result (saved with the turn's state).
       else if (keyword === 'more') await offerAfterMore(context, await state.session.get(context, newSession()));

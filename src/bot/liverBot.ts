@@ -7,12 +7,12 @@ import { newSession, phaseOf, type Profile, type Session } from '../../dialogs/s
 import { parsePrefill } from '../skill/prefill';
 import { LOCALE_KEY, PREFILL_KEY, send } from '../../dialogs/turn';
 import type { PrefillSlot } from './prefillSlot';
-import { resolveLocale, type Locale } from '../i18n';
+import { regionOf, resolveLocale, type Locale } from '../i18n';
 import { detectCommand } from '../nlu/commands';
 import { capForParsing } from '../nlu/inputLimits';
 import { deletionIntent } from '../nlu/deletionIntent';
 import { describeError, type Logger } from '../logger';
-import { channelKind } from '../render/channels';
+import { channelProfile } from '../render/channels';
 import { mergeMessages } from '../render/merge';
 import { say } from '../render/views';
 import { DialogStateConfigCache } from './dialogStateConfig';
@@ -168,7 +168,7 @@ export class LiverBot extends ActivityHandler {
 
   /** SMS opt-out keywords; true when the message was one and nothing more should happen. */
   private async smsKeywords(context: TurnContext): Promise<boolean> {
-    if (channelKind(context.activity.channelId) !== 'sms') return false;
+    if (!channelProfile(context.activity.channelId).optOutKeywords) return false;
     const profile = await this.state.profile.get(context, {});
     const session = await this.state.session.get(context, newSession());
     const keyword = smsKeyword(context.activity.text);
@@ -194,7 +194,7 @@ export class LiverBot extends ActivityHandler {
       return true;
     }
     if (keyword === 'info') {
-      const china = this.siteCountry === 'CN' || context.turnState.get(LOCALE_KEY) === 'zh-CN';
+      const china = this.siteCountry === 'CN' || regionOf(context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? '') === 'CN';
       await send(context, { kind: 'message', say: [say(china ? 'sms.helpCN' : 'sms.help')] });
       return true;
     }
@@ -247,9 +247,9 @@ export class LiverBot extends ActivityHandler {
   /** Sends the turn's replies. On SMS a failed send is final for the conversation: it is recorded, not retried. */
   private async flush(context: TurnContext, held: Partial<Activity>[]): Promise<void> {
     try {
-      await context.sendActivities(mergeMessages(held, channelKind(context.activity.channelId) === 'sms'));
+      await context.sendActivities(mergeMessages(held, channelProfile(context.activity.channelId)));
     } catch (err) {
-      if (channelKind(context.activity.channelId) !== 'sms' || dataDeleted(context)) throw err;
+      if (!channelProfile(context.activity.channelId).messages.sendFailureFinal || dataDeleted(context)) throw err;
       const session = await this.state.session.get(context, newSession());
       session.unreachable = true;
       await this.state.conversationState.saveChanges(context, false);

@@ -16,7 +16,7 @@ export const NO_SITE: SiteNumbers = { site: null, emergency: null, crisis: null 
  * SAY-SITE: numbers follow the site, not the language, from the one site table (src/assessment/data/sites.json).
  * A site in the table gives its emergency number and crisis line. A site outside it (e.g. SG, IN) gives no number:
  * the generic sentences. Only with no site set does the activity's full locale tag name the emergency number
- * (en-US 911, en-GB 999, zh-CN 120); the crisis line then stays the generic sentence, as the spec gives for no site.
+ * (en-US 911, en-GB 999, Chinese in China 120); the crisis line then stays the generic sentence, as the spec gives for no site.
  */
 export function siteNumbers(siteCountry: string | undefined | null, activityLocale: string | undefined): SiteNumbers {
   const entry = siteEntry(siteCountry);

@@ -1,14 +1,18 @@
 import i18next, { type TFunction } from 'i18next';
-import en from '../../locales/en.json';
-import zhCN from '../../locales/zh-CN.json';
+import { LOCALES, type Locale } from './locales';
+import { SENTENCES } from './resources';
 
-export type Locale = 'en' | 'zh-CN';
-export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
+export { cultureOf, cultureOfScript, DEFAULT_LOCALE, isLocale, LANGUAGE_COMMANDS, LOCALES, localeOfCommand, localeSettings, regionOf, resolveLocale, type Locale, type LocaleSettings } from './locales';
+
+/** One value per language, made by walking LOCALES. */
+function perLocale<T>(make: (l: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, T>;
+}
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-  lng: 'en',
+  resources: perLocale((l) => ({ translation: SENTENCES[l] })),
+  lng: LOCALES[0],
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -17,15 +21,12 @@ void instance.init({
   showSupportNotice: false,
 });
 
-const fixed: Record<Locale, TFunction> = {
-  en: instance.getFixedT('en'),
-  'zh-CN': instance.getFixedT('zh-CN'),
-};
+const fixed: Record<Locale, TFunction> = perLocale((l) => instance.getFixedT(l));
 
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
 /** Sentences without variables, looked up once per locale: i18next's lookup costs more than the rest of a turn's text. */
-const plain: Record<Locale, Map<string, string>> = { en: new Map(), 'zh-CN': new Map() };
+const plain: Record<Locale, Map<string, string>> = perLocale(() => new Map());
 
 /**
  * Sentences with variables: the locale files use only i18next's plain `{{name}}` placeholders (no plurals, nesting or
@@ -35,7 +36,7 @@ const plain: Record<Locale, Map<string, string>> = { en: new Map(), 'zh-CN': new
  */
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 const SIMPLE_TEMPLATE = /^(?:[^{}]|\{\{\w+\}\}|\{(?!\{)|\}(?!\}))*$/;
-const templates: Record<Locale, Map<string, string | null>> = { en: new Map(), 'zh-CN': new Map() };
+const templates: Record<Locale, Map<string, string | null>> = perLocale(() => new Map());
 
 function template(locale: Locale, key: string): string | null {
   let tpl = templates[locale].get(key);
@@ -79,7 +80,7 @@ function make(locale: Locale): Translate {
   };
 }
 
-const translators: Record<Locale, Translate> = { en: make('en'), 'zh-CN': make('zh-CN') };
+const translators: Record<Locale, Translate> = perLocale(make);
 
 /** i18next itself, for checking the fast path against it. */
 export function i18nextTranslate(locale: Locale, key: string, vars?: Record<string, unknown>): string {
@@ -90,10 +91,3 @@ export function i18nextTranslate(locale: Locale, key: string, vars?: Record<stri
 export function translator(locale: Locale): Translate {
   return translators[locale];
 }
-
-/** zh-* gives Chinese; anything else gives English. */
-export function resolveLocale(tag: string | undefined | null, fallback: Locale = 'en'): Locale {
-  if (!tag) return fallback;
-  return /^zh\b/i.test(tag) ? 'zh-CN' : 'en';
-}
-

@@ -1,5 +1,4 @@
-import en from '../../locales/nlu/en.json';
-import zhCN from '../../locales/nlu/zh-CN.json';
+import { NLU_SOURCES } from '../i18n/resources';
 import { cueMatcher } from './cues';
 
 /**
@@ -9,9 +8,9 @@ import { cueMatcher } from './cues';
  * a 10 km run, weights, moving house) are. An "easy" word ("slow and easy", "took it easy") makes one light. The words
  * are data (`activity` in locales/nlu).
  */
-const GENTLE = cueMatcher([...en.activity.gentle, ...zhCN.activity.gentle]);
-const EASY = cueMatcher([...en.activity.easy, ...zhCN.activity.easy]);
-const VIGOROUS = cueMatcher([...en.activity.vigorous, ...zhCN.activity.vigorous]);
+const GENTLE = cueMatcher(NLU_SOURCES.flatMap((n) => n.activity.gentle));
+const EASY = cueMatcher(NLU_SOURCES.flatMap((n) => n.activity.easy));
+const VIGOROUS = cueMatcher(NLU_SOURCES.flatMap((n) => n.activity.vigorous));
 
 /** The reply names only light or moderate activity ("walk the dog daily", "跳广场舞", "20 km cycle, took it easy"). */
 export function onlyGentleActivity(text: string): boolean {

@@ -1,5 +1,4 @@
-import en from '../../locales/nlu/en.json';
-import zhCN from '../../locales/nlu/zh-CN.json';
+import { NLU_SOURCES } from '../i18n/resources';
 import { parseAge, parseSex } from './answers';
 import { findConditions, heavyDrinkingNow } from './conditions';
 import { readAlcohol } from './vagueAmount';
@@ -30,7 +29,7 @@ export interface OtherAnswer {
 
 type CueList = OtherQuestion | 'negated' | 'conditionsGeneral';
 const CUES = Object.fromEntries(
-  [...OTHER_QUESTIONS, 'negated' as const, 'conditionsGeneral' as const].map((q) => [q, cueMatcher([...en.alsoAnswers[q], ...zhCN.alsoAnswers[q]])]),
+  [...OTHER_QUESTIONS, 'negated' as const, 'conditionsGeneral' as const].map((q) => [q, cueMatcher(NLU_SOURCES.flatMap((n) => n.alsoAnswers[q]))]),
 ) as Record<CueList, CueMatcher>;
 
 /** Clauses: cut at sentence and clause marks and brackets, at "and"/"but"/"also", and at spaces beside Chinese. */

@@ -1,4 +1,5 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { LANGUAGE_COMMANDS } from '../i18n/locales';
 import { memoByText } from './memo';
 import { foldForMatch, hasCjk, normaliseText } from './normalise';
 import { isNegated, negatedRanges } from './negation';
@@ -22,7 +23,7 @@ function findAffirmed(text: string, patterns: readonly Pattern[]): Set<string> {
   return out;
 }
 
-export const COMMANDS = ['help', 'back', 'restart', 'cancel', 'deleteData', 'english', 'chinese'] as const;
+export const COMMANDS = ['help', 'back', 'restart', 'cancel', 'deleteData', ...LANGUAGE_COMMANDS] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** A command is a short reply: longer ones are answers that happen to contain a command's words. */

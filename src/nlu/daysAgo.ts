@@ -1,4 +1,5 @@
 import type { DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
+import { cultureOfScript } from '../i18n/locales';
 import { parseChineseNumeral } from './numbers';
 import { cutAt, digitRuns, textWindows, type TextWindow } from './inputLimits';
 import { hasCjk, normaliseText } from './normalise';
@@ -116,7 +117,7 @@ export function dateWindows(clean: string): TextWindow[] {
 
 /**
  * How many days ago something happened: "3 days ago", "last weekend", "on Saturday", "前天", "上周六", "2 days before
- * the test". Uses Recognizers-Text (zh-cn for Chinese) on at most DATE_MAX_WINDOWS short windows of the first
+ * the test". Uses Recognizers-Text (its Chinese culture for Chinese) on at most DATE_MAX_WINDOWS short windows of the first
  * DATE_TEXT_MAX_CHARS, since its time grows with the cube of the text's length. Null when the text names no time.
  */
 export function parseDaysAgo(text: string, reference: Date = new Date()): number | null {
@@ -132,7 +133,7 @@ export function parseDaysAgo(text: string, reference: Date = new Date()): number
 
 /** The closest day ago that the first time expression in a short text names. */
 function daysIn(text: string, reference: Date): number | null {
-  const found = dateTimeModel(hasCjk(text) ? 'zh-cn' : 'en-us').parse(text, reference);
+  const found = dateTimeModel(cultureOfScript(hasCjk(text) ? 'Hans' : 'Latn')).parse(text, reference);
   for (const r of found) {
     const values = ((r.resolution as { values?: Resolution[] } | undefined)?.values ?? []);
     const candidates: number[] = [];

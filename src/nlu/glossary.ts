@@ -1,5 +1,4 @@
-import en from '../../locales/nlu/en.json';
-import zhCN from '../../locales/nlu/zh-CN.json';
+import { NLU_SOURCES, nluInScript, type NluData } from '../i18n/resources';
 import { capForPhrases } from './inputLimits';
 import { memoByText } from './memo';
 import { hasCjk, normaliseText } from './normalise';
@@ -27,7 +26,7 @@ interface Term {
   re: RegExp;
 }
 
-const TERMS: Term[] = [en.glossary, zhCN.glossary].flatMap((g) =>
+const TERMS: Term[] = NLU_SOURCES.map((n) => n.glossary).flatMap((g) =>
   Object.entries(g).flatMap(([id, words]) =>
     words.map((w) => {
       const f = low(w);
@@ -36,27 +35,30 @@ const TERMS: Term[] = [en.glossary, zhCN.glossary].flatMap((g) =>
   ),
 );
 
+const latin = (pick: (n: NluData) => string[]): string[] => nluInScript('Latn').flatMap(pick);
+const cjk = (pick: (n: NluData) => string[]): string[] => nluInScript('Hans').flatMap(pick);
+
 /** "does", "do" and "is" ask about a word only with a closing cue ("does fish oil count"); the others ask by themselves. */
 const WEAK_PRE = new Set(['does', 'do', 'is']);
-const LATIN_PRE = en.glossaryAsk.pre.map(low).filter((w) => !WEAK_PRE.has(w));
+const LATIN_PRE = latin((n) => n.glossaryAsk.pre).map(low).filter((w) => !WEAK_PRE.has(w));
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** The asking words just before the term, with at most an article or two between ("what is a", "what are the"). */
 const LATIN_BEFORE = new RegExp(`(?<![a-z0-9])(?:${words(LATIN_PRE)})\\s+(?:(?:a|an|the|this|that|these|those|u|ur)\\s+){0,2}$`);
-const LATIN_AFTER = new RegExp(`^\\s*(?:[a-z0-9]+\\s+){0,3}?(?:${words(en.glossaryAsk.post.map(low))})(?![a-z0-9])`);
-const CJK_BEFORE = new RegExp(`(?:${words(zhCN.glossaryAsk.pre)})\\s*$`);
-const CJK_AFTER = new RegExp(`^(?:到底|究竟|具体|又|就|[呀啊]|\\s)*(?:${words(zhCN.glossaryAsk.post)})`);
+const LATIN_AFTER = new RegExp(`^\\s*(?:[a-z0-9]+\\s+){0,3}?(?:${words(latin((n) => n.glossaryAsk.post).map(low))})(?![a-z0-9])`);
+const CJK_BEFORE = new RegExp(`(?:${words(cjk((n) => n.glossaryAsk.pre))})\\s*$`);
+const CJK_AFTER = new RegExp(`^(?:到底|究竟|具体|又|就|[呀啊]|\\s)*(?:${words(cjk((n) => n.glossaryAsk.post))})`);
 /** Asking words with no term the glossary knows: "what does GGT mean?", "这个是什么意思". */
 const ASK_ALONE = new RegExp(`^\\s*(?:what does|what do|wat does)\\s+[a-z0-9/]{2,12}\\s+(?:mean|stand for)|^\\s*(?:what is|what's|whats)\\s+(?:a|an)\\s+[a-z0-9]{2,12}\\s*\\?|^[a-z0-9/]{2,10}\\s*(?:是什么意思|什么意思|啥意思|是什么|是啥)`);
 
 /** Words that ask what something means, anywhere in the sentence ("jaundice is what exactly?", "柏油便长啥样"). */
-const MEANING = [...en.glossaryAsk.meaning, ...zhCN.glossaryAsk.meaning].map(low);
+const MEANING = NLU_SOURCES.flatMap((n) => n.glossaryAsk.meaning).map(low);
 /** Any question ("is cod liver oil a supplement?", "保健品也要算进去吗"): enough for a word that is not a sign. */
 const ZH_FINAL = ['吗', '呢', '嘛', '么'];
 const QUESTION = new RegExp(
-  `\\?|^\\s*(?:${words(en.glossaryAsk.question.filter((w) => w !== '?'))})(?![a-z0-9])|(?:${words(zhCN.glossaryAsk.question.filter((w) => w !== '?' && !ZH_FINAL.includes(w)))})|[${ZH_FINAL.join('')}][啊呀哦]?\\s*$`,
+  `\\?|^\\s*(?:${words(latin((n) => n.glossaryAsk.question).filter((w) => w !== '?'))})(?![a-z0-9])|(?:${words(cjk((n) => n.glossaryAsk.question).filter((w) => w !== '?' && !ZH_FINAL.includes(w)))})|[${ZH_FINAL.join('')}][啊呀哦]?\\s*$`,
 );
 /** Terms that name a warning sign: only a question about their meaning asks for the glossary, so "are my eyes yellow?" stays a sign. */
-const SIGN_TERMS = new Set(en.glossarySigns);
+const SIGN_TERMS = new Set(NLU_SOURCES.flatMap((n) => n.glossarySigns));
 
 function asked(s: string): GlossaryTerm | null {
   let best: { id: string; length: number } | null = null;
@@ -104,8 +106,8 @@ function withoutTrailingMarks(w: string): string {
 
 /** Any word of asking at all: a reply without one asks about no word, and is not searched for terms. */
 const ASKING_WORDS: readonly string[] = [
-  ...[...en.glossaryAsk.pre, ...en.glossaryAsk.post, ...en.glossaryAsk.meaning].map(low).filter((w) => !WEAK_PRE.has(w)).map(withoutTrailingMarks).filter((w) => w.length > 1),
-  ...[...zhCN.glossaryAsk.pre, ...zhCN.glossaryAsk.post, ...zhCN.glossaryAsk.meaning, ...zhCN.glossaryAsk.question].filter((w) => w !== '?'),
+  ...latin((n) => [...n.glossaryAsk.pre, ...n.glossaryAsk.post, ...n.glossaryAsk.meaning]).map(low).filter((w) => !WEAK_PRE.has(w)).map(withoutTrailingMarks).filter((w) => w.length > 1),
+  ...cjk((n) => [...n.glossaryAsk.pre, ...n.glossaryAsk.post, ...n.glossaryAsk.meaning, ...n.glossaryAsk.question]).filter((w) => w !== '?'),
 ];
 /** A reply that opens as a yes/no question ("is …", "does …"). */
 const OPENS_AS_QUESTION = /^\s*(?:is|does|do)\b/;

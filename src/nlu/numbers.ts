@@ -1,5 +1,6 @@
 import { memoByText } from './memo';
-import { Culture, NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { cultureOfScript } from '../i18n/locales';
 import { cutAt, digitRuns, textWindows } from './inputLimits';
 import { hasCjk, normaliseText } from './normalise';
 
@@ -75,7 +76,7 @@ export function findNumbers(text: string): { value: number; start: number; end: 
       }
       continue;
     }
-    const culture = hasCjk(window.text) ? Culture.Chinese : Culture.English;
+    const culture = cultureOfScript(hasCjk(window.text) ? 'Hans' : 'Latn');
     for (const r of numberModel(culture).parse(window.text)) {
       const raw = (r.resolution as { value?: string } | undefined)?.value;
       const value = raw === undefined ? Number.NaN : Number(raw);

@@ -30,7 +30,8 @@ const CONTRAST = /\bbut\b|\bhowever\b|\bthough\b|\bexcept\b|\bwhereas\b|不过|�
 const SENTENCE_END = /(?<!\d)\.(?!\d)|[!?;\n。！？；]+/;
 /** Segment breaks: commas, brackets, and a space between Chinese words (Chinese users pause with spaces). */
 const SEGMENT_BREAK = /[,，:：()（）[\]"“”]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g;
-const LATIN_WORD = /[a-z0-9]+(?:&[a-z0-9]+)?/g;
+/** A word of an alphabet (any letters but Chinese characters, which are read as phrases): "sábado" is one word. */
+const LATIN_WORD = /(?:[^\P{L}\p{sc=Han}]|\d)+(?:&(?:[^\P{L}\p{sc=Han}]|\d)+)?/gu;
 
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {

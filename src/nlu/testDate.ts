@@ -1,3 +1,4 @@
+import { cultureOfScript } from '../i18n/locales';
 import { DATE_TEXT_MAX_CHARS, dateTimeModel, dateWindows } from './daysAgo';
 import { cutAt } from './inputLimits';
 import { hasCjk, normaliseText } from './normalise';
@@ -57,7 +58,7 @@ export function parseTestDate(text: string, reference: Date = new Date()): TestD
   const clean = normaliseText(cutAt(text, DATE_TEXT_MAX_CHARS));
   const today = referenceDay(reference);
   for (const window of dateWindows(clean)) {
-    const found = dateTimeModel(hasCjk(window.text) ? 'zh-cn' : 'en-us').parse(window.text, reference);
+    const found = dateTimeModel(cultureOfScript(hasCjk(window.text) ? 'Hans' : 'Latn')).parse(window.text, reference);
     for (const r of found) {
       const values = (r.resolution as { values?: Resolution[] } | undefined)?.values ?? [];
       const part = chinesePart(window.text, r.end + 1);

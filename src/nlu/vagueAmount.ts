@@ -1,5 +1,4 @@
-import en from '../../locales/nlu/en.json';
-import zhCN from '../../locales/nlu/zh-CN.json';
+import { NLU_SOURCES } from '../i18n/resources';
 import { cueMatcher } from './cues';
 import { parseAlcohol, type AlcoholReport } from './drinks';
 
@@ -12,7 +11,7 @@ import { parseAlcohol, type AlcoholReport } from './drinks';
  */
 type VagueList = 'occasional' | 'small' | 'few' | 'drunk' | 'blackout' | 'never' | 'oneOccasion' | 'daily';
 const LISTS: readonly VagueList[] = ['occasional', 'small', 'few', 'drunk', 'blackout', 'never', 'oneOccasion', 'daily'];
-const CUE = Object.fromEntries(LISTS.map((k) => [k, cueMatcher([...en.vagueAmounts[k], ...zhCN.vagueAmounts[k]])])) as Record<VagueList, ReturnType<typeof cueMatcher>>;
+const CUE = Object.fromEntries(LISTS.map((k) => [k, cueMatcher(NLU_SOURCES.flatMap((n) => n.vagueAmounts[k]))])) as Record<VagueList, ReturnType<typeof cueMatcher>>;
 
 /** Drinks a week for "now and then": about twice a month. */
 export const OCCASIONAL_PER_WEEK = 0.5;

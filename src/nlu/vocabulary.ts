@@ -1,5 +1,5 @@
-import en from '../../locales/nlu/en.json';
-import zhCN from '../../locales/nlu/zh-CN.json';
+import { LOCALES } from '../i18n/locales';
+import { NLU_DATA, NLU_SOURCES, type NluData } from '../i18n/resources';
 import { foldForMatch } from './normalise';
 
 /**
@@ -7,9 +7,9 @@ import { foldForMatch } from './normalise';
  * People mix languages ("泰诺 twice a day"), so every parser listens for the words of both, whatever the
  * conversation's language.
  */
-type Nlu = typeof en;
+type Nlu = NluData;
 type Lists = Record<string, string[]>;
-const sources = [en, zhCN] as const;
+const sources = NLU_SOURCES;
 
 function mergeLists(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat().map(foldForMatch))].filter((w) => w.length > 0);
@@ -36,7 +36,7 @@ export function foldPattern(pattern: string): string {
 }
 
 function pick<K extends keyof Nlu>(key: K): Nlu[K][] {
-  return sources.map((s) => s[key] as Nlu[K]);
+  return sources.map((s) => s[key]);
 }
 
 function records(key: 'context' | 'relations' | 'answers' | 'answerStarts' | 'commandQuestions' | 'commandPatterns' | 'classifier' | 'topics' | 'concepts' | 'signs' | 'signExclusions' | 'unclearSigns' | 'negation' | 'commands' | 'conditions' | 'sex'): Lists {
@@ -92,4 +92,4 @@ export const VOCAB = {
 };
 
 /** Classifier training examples per language (yes / no / unsure), as data. */
-export const CLASSIFIER_EXAMPLES = { en: en.classifier, 'zh-CN': zhCN.classifier };
+export const CLASSIFIER_EXAMPLES = Object.fromEntries(LOCALES.map((l) => [l, NLU_DATA[l].classifier]));

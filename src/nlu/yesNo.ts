@@ -1,3 +1,4 @@
+import { cultureOfScript } from '../i18n/locales';
 import { memoByText } from './memo';
 import { recognizeBoolean } from '@microsoft/recognizers-text-choice';
 import Bayes = require('natural/lib/natural/classifiers/bayes_classifier');
@@ -57,7 +58,7 @@ function exact(folded: string): YesNo | null {
 
 function booleanModel(text: string): YesNo | null {
   if (text.length > BOOLEAN_MAX_CHARS) return null;
-  const found = recognizeBoolean(text, hasCjk(text) ? 'zh-cn' : 'en-us');
+  const found = recognizeBoolean(text, cultureOfScript(hasCjk(text) ? 'Hans' : 'Latn'));
   const first = found[0]?.resolution as { value?: unknown } | undefined;
   return first?.value === true ? 'yes' : first?.value === false ? 'no' : null;
 }

@@ -1,31 +1,14 @@
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import type { Translate } from '../i18n';
 import { choiceCard, doctorCard } from './cards';
-import { channelKind, numberedChoices, TEAMS_MAX_SUGGESTED, type ChannelKind } from './channels';
-import { splitForSms, stripMarkdown, toGsm7 } from './sms';
-import type { ChoiceView, QuestionView, ResultView, Say, SayList, View } from './views';
+import { channelProfile, type ChannelProfile } from './channels';
+import { phrase } from './phrase';
+import { preferGsm7, splitForSms, stripMarkdown } from './sms';
+import { smsResult } from './smsResult';
+import type { ChoiceView, QuestionView, ResultView, Say, View } from './views';
 
 export type { View } from './views';
-
-function isSay(x: unknown): x is Say {
-  return typeof x === 'object' && x !== null && typeof (x as { key?: unknown }).key === 'string';
-}
-
-function isSayList(x: unknown): x is SayList {
-  return typeof x === 'object' && x !== null && Array.isArray((x as { list?: unknown }).list);
-}
-
-/** Translates one phrase; a variable that is itself a phrase ("call 999") or a list of phrases is translated first. */
-export function phrase(t: Translate, s: Say): string {
-  if (!s.vars) return t(s.key);
-  const vars: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(s.vars)) {
-    if (isSay(v)) vars[k] = phrase(t, v);
-    else if (isSayList(v)) vars[k] = v.list.map((item) => phrase(t, item)).join(v.separator === 'line' ? '\n' : t('render.comma'));
-    else vars[k] = v;
-  }
-  return t(s.key, vars);
-}
+export { phrase } from './phrase';
 
 function text(t: Translate, says: readonly Say[]): string {
   return says.map((s) => phrase(t, s)).join('\n\n');
@@ -53,7 +36,7 @@ export function teamsHtml(body: string): string {
     .join('<br>');
 }
 
-/** SMS ignores single line breaks: lines of one paragraph are joined with semicolons. */
+/** Where single line breaks are lost (SMS), the lines of one paragraph are joined with semicolons. */
 function smsLines(body: string): string {
   return body.replace(/([^\n])\n(?!\n)/g, '$1; ');
 }
@@ -70,11 +53,13 @@ function numbered(t: Translate, choices: readonly ChoiceView[], multi: boolean):
   return multi ? t('render.replyNumbersMulti', { options }) : t('render.replyNumbers', { numbers: numberList(t, choices.length), options });
 }
 
-/** SMS: plain text only, GSM-7 in English, split into messages of at most two segments' worth. */
-function smsActivities(body: string, locale: string, value?: unknown): Partial<Activity>[] {
+/**
+ * Plain text (SMS): no Markdown, lines joined, GSM-7 where the profile asks for it and the text allows it, split into
+ * messages of at most two segments' worth.
+ */
+function plainActivities(p: ChannelProfile, body: string, value?: unknown): Partial<Activity>[] {
   const plain = smsLines(stripMarkdown(body));
-  const clean = locale === 'en' ? toGsm7(plain) : plain;
-  const parts = splitForSms(clean);
+  const parts = splitForSms(p.messages.gsm7 ? preferGsm7(plain) : plain);
   return parts.map((p, i) => {
     const a: Partial<Activity> = { type: 'message', text: p, textFormat: 'plain' };
     if (i === parts.length - 1 && value !== undefined) a.value = value;
@@ -86,61 +71,79 @@ function imBacks(t: Translate, choices: readonly ChoiceView[]): CardAction[] {
   return choices.map((c) => ({ type: 'imBack', title: t(c.labelKey), value: t(c.labelKey) }));
 }
 
-/** The text of a message as this channel shows lines: HTML paragraphs on Teams, Markdown with hard breaks elsewhere. */
-function formatted(kind: ChannelKind, body: string): Pick<Activity, 'text' | 'textFormat'> {
-  return kind === 'msteams' ? { text: teamsHtml(body), textFormat: 'xml' } : { text: markdownBreaks(body), textFormat: 'markdown' };
+/** The text of a message in the profile's format: HTML paragraphs (Teams), or Markdown with hard breaks. */
+function formatted(p: ChannelProfile, body: string): Pick<Activity, 'text' | 'textFormat'> {
+  return p.text.format === 'xml' ? { text: teamsHtml(body), textFormat: 'xml' } : { text: markdownBreaks(body), textFormat: 'markdown' };
 }
 
-function message(kind: ChannelKind, body: string, extra: Partial<Activity> = {}): Partial<Activity> {
-  return { type: 'message', ...formatted(kind, body), inputHint: 'expectingInput', ...extra };
+function message(p: ChannelProfile, body: string, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: 'message', ...formatted(p, body), inputHint: 'expectingInput', ...extra };
 }
 
-function question(view: QuestionView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
+function question(view: QuestionView, p: ChannelProfile, t: Translate): Partial<Activity>[] {
   const body = text(t, view.say);
   const multi = view.multi === true && view.choices.length > 1;
-  if (kind === 'sms') return smsActivities(numberedChoices('sms', view.choices.length) ? `${body}\n\n${numbered(t, view.choices, multi)}` : body, locale);
-  if (view.choices.length === 0) return [message(kind, body)];
+  if (p.text.format === 'plain') return plainActivities(p, p.numberedChoices && view.choices.length >= 2 ? `${body}\n\n${numbered(t, view.choices, multi)}` : body);
+  if (view.choices.length === 0) return [message(p, body)];
   const cardFor = (): Attachment => choiceCard(t, body, view.choices, multi, view.id ?? '');
-  if (kind === 'msteams') {
-    // Teams shows up to 3 imBack suggested actions in personal chat; more, or several at once, go in a card.
-    if (!multi && view.choices.length <= TEAMS_MAX_SUGGESTED) return [message(kind, body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
+  const suggested = (): Partial<Activity> => message(p, body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } });
+  const fitsSuggested = p.suggestedActions !== null && !multi && view.choices.length <= p.suggestedActions.max;
+  if (p.cards?.standalone) {
+    // Teams shows up to 3 imBack suggested actions in personal chat; more, or several at once, go in a card that carries the text.
+    if (fitsSuggested) return [suggested()];
     return [{ type: 'message', inputHint: 'expectingInput', attachments: [cardFor()] }];
   }
-  if (multi) return [message(kind, body, { attachments: [cardFor()] })];
-  return [message(kind, body, { suggestedActions: { actions: imBacks(t, view.choices), to: [] } })];
+  if (multi && p.cards?.multiSelect) return [message(p, body, { attachments: [cardFor()] })];
+  return [suggested()];
 }
 
-function result(view: ResultView, kind: ChannelKind, t: Translate, locale: string): Partial<Activity>[] {
+function result(view: ResultView, p: ChannelProfile, t: Translate): Partial<Activity>[] {
+  const kept = p.text.lineBreaks === 'kept';
   const sections = view.sections.map((s) => {
     const lines = s.lines.map((l) => phrase(t, l));
     const title = s.title ? phrase(t, s.title) : null;
-    if (kind === 'sms') return [title, ...lines].filter(Boolean).join(' ');
-    // Teams shows each line as a line of its own; a gap is left between sections only.
-    return [title ? `**${title}**` : null, ...lines].filter(Boolean).join(kind === 'msteams' ? '\n' : '\n\n');
+    if (!kept) return [title, ...lines].filter(Boolean).join(' ');
+    // In HTML each line is a paragraph of its own, so a gap is left between sections only; Markdown needs blank lines.
+    return [title ? `**${title}**` : null, ...lines].filter(Boolean).join(p.text.format === 'xml' ? '\n' : '\n\n');
   });
-  const doctorText = [view.doctor.title ? phrase(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => phrase(t, l))].filter(Boolean).join(kind === 'sms' ? ' ' : '\n\n');
-  if (kind === 'sms') return smsActivities([...sections, doctorText].join('\n\n'), locale, view.value);
+  const doctorText = [view.doctor.title ? phrase(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => phrase(t, l))].filter(Boolean).join(kept ? '\n\n' : ' ');
+  if (p.text.format === 'plain') return plainActivities(p, [...sections, doctorText].join('\n\n'), view.value);
   const facts = view.facts.map((f) => ({ title: t(f.titleKey), value: typeof f.value === 'string' ? f.value : phrase(t, f.value) }));
   const doctor = doctorCard(view.doctor.title ? phrase(t, view.doctor.title) : '', facts, doctorText);
-  return [{ type: 'message', ...formatted(kind, sections.join('\n\n')), attachments: [doctor], value: view.value }];
+  return [{ type: 'message', ...formatted(p, sections.join('\n\n')), attachments: [doctor], value: view.value }];
 }
 
 /** One view, as the activities this channel can show. */
-export function renderView(view: View, channelId: string | undefined, t: Translate, locale: string): Partial<Activity>[] {
-  const kind = channelKind(channelId);
+export function renderView(view: View, channelId: string | undefined, t: Translate, _locale: string): Partial<Activity>[] {
+  const p = channelProfile(channelId);
   switch (view.kind) {
     case 'question':
-      return question(view, kind, t, locale);
+      return question(view, p, t);
     case 'result':
-      return result(view, kind, t, locale);
+      return result(view, p, t);
     case 'message': {
       const body = text(t, view.say);
-      if (kind === 'sms') return smsActivities(body, locale, view.value);
-      const a: Partial<Activity> = { type: 'message', ...formatted(kind, body) };
+      if (p.text.format === 'plain') return plainActivities(p, body, view.value);
+      const a: Partial<Activity> = { type: 'message', ...formatted(p, body) };
       if (view.value !== undefined) a.value = view.value;
       return [a];
     }
   }
+}
+
+/**
+ * The result at the end of the interview. Where the profile caps the messages of a result (SMS: 3), the messages to
+ * send now, with the assessment result on the last, and the texts a MORE continuation sends later; elsewhere the
+ * whole result now and `later` null (no continuation).
+ */
+export function renderResult(view: ResultView, channelId: string | undefined, t: Translate, locale: string): { now: Partial<Activity>[]; later: string[] | null } {
+  const p = channelProfile(channelId);
+  if (p.messages.perResult === null) return { now: renderView(view, channelId, t, locale), later: null };
+  const { now, later } = smsResult(view, t, locale, p.messages.perResult);
+  return {
+    now: now.map((text, i): Partial<Activity> => ({ type: 'message', text, textFormat: 'plain', ...(i === now.length - 1 ? { value: view.value } : {}) })),
+    later,
+  };
 }
 
 /** Maps a reply to one of the choices shown: its label (in either language) or, where numbers were shown, its number. */

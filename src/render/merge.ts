@@ -1,12 +1,14 @@
 import type { Activity } from 'botbuilder';
+import type { ChannelProfile } from './channels';
 
 /**
  * Joins a turn's consecutive plain messages into one ("Thank you." and the next question): fewer bubbles for the
  * person, and one send instead of several. A message with cards, suggested actions or a value ends a run, since
- * those belong to the last message. SMS is left alone: its messages are already cut to the segment limits.
+ * those belong to the last message. Only where the channel's profile merges: SMS messages are already cut to the
+ * segment limits.
  */
-export function mergeMessages(activities: readonly Partial<Activity>[], channelKindIsSms: boolean): Partial<Activity>[] {
-  if (channelKindIsSms) return [...activities];
+export function mergeMessages(activities: readonly Partial<Activity>[], profile: ChannelProfile): Partial<Activity>[] {
+  if (!profile.messages.merge) return [...activities];
   const out: Partial<Activity>[] = [];
   for (const a of activities) {
     const prev = out[out.length - 1];

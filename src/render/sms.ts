@@ -1,8 +1,8 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 
 /**
- * SMS through Twilio: plain text, no Markdown, paragraphs split by blank lines. English stays in GSM-7; anything else
- * is UCS-2. A message of more than one segment carries a 6-byte header in each, so a segment holds 153 GSM-7
+ * SMS through Twilio: plain text, no Markdown, paragraphs split by blank lines. A text GSM-7 can write stays in GSM-7 (see
+ * preferGsm7); anything else is UCS-2. A message of more than one segment carries a 6-byte header in each, so a segment holds 153 GSM-7
  * characters (an extended one such as € or [ counts twice) or 67 UCS-2 characters. Each message is at most 2
  * segments: 306 GSM-7 characters, or 134 otherwise (as Chinese is), split at sentence boundaries. An escape pair
  * (an extended character) or a surrogate pair (an emoji) is never split between segments, so a message at the limit
@@ -62,6 +62,16 @@ export function toGsm7(text: string): string {
     .replace(/×/g, 'x')
     .replace(/≤/g, '<=')
     .replace(/≥/g, '>=');
+}
+
+/**
+ * GSM-7 wherever the text can be sent in it: its typographic characters are replaced when that leaves only GSM-7
+ * characters (English, and any language GSM-7 writes); a text that needs UCS-2 anyway (Chinese) is left as written.
+ * The text decides, not the language.
+ */
+export function preferGsm7(text: string): string {
+  const mapped = toGsm7(text);
+  return isGsm7(mapped) ? mapped : text;
 }
 
 /** No Markdown on SMS: no emphasis marks, links as plain text. */

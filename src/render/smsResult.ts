@@ -1,9 +1,9 @@
-import type { Translate } from '../i18n';
-import { phrase } from './index';
-import { SMS_MAX_RESULT_MESSAGES, splitForSms, stripMarkdown, toGsm7 } from './sms';
+import { localeSettings, resolveLocale, type Translate } from '../i18n';
+import { phrase } from './phrase';
+import { preferGsm7, SMS_MAX_RESULT_MESSAGES, splitForSms, stripMarkdown } from './sms';
 import type { ResultSection, ResultView } from './views';
 
-/** A result on SMS: what is sent now (at most 3 messages), and what "MORE" (更多) sends later. */
+/** A result on SMS: what is sent now (at most `perResult` messages, 3 on SMS), and what "MORE" (更多) sends later. */
 export interface SmsResult {
   now: string[];
   later: string[];
@@ -15,13 +15,13 @@ function sectionText(t: Translate, s: ResultSection): string {
 
 /**
  * Plain SMS text, one paragraph a section: a line that ends a sentence runs on to the next (with a space in English,
- * none in Chinese), and items of a list are joined with semicolons (；in Chinese). No Markdown; GSM-7 in English.
+ * none in Chinese), and items of a list are joined with semicolons (；in Chinese): the locale's gaps (src/i18n).
+ * No Markdown; GSM-7 where the text allows it.
  */
 function plain(body: string, locale: string): string {
-  const en = locale === 'en';
-  const joined = body.replace(/([^\n])\n(?!\n)/g, (_, last: string) => last + (/[.!?:。！？：]/.test(last) ? (en ? ' ' : '') : en ? '; ' : '；'));
-  const text = stripMarkdown(joined);
-  return en ? toGsm7(text) : text;
+  const { sentenceGap, listGap } = localeSettings(resolveLocale(locale));
+  const joined = body.replace(/([^\n])\n(?!\n)/g, (_, last: string) => last + (/[.!?:。！？：]/.test(last) ? sentenceGap : listGap));
+  return preferGsm7(stripMarkdown(joined));
 }
 
 function messages(t: Translate, sections: readonly ResultSection[], locale: string): string[] {
@@ -36,11 +36,11 @@ function messages(t: Translate, sections: readonly ResultSection[], locale: stri
  * emergency result still ends with what to do; the details and the doctor's summary wait for "MORE", and end with
  * the closing action again.
  */
-export function smsResult(view: ResultView, t: Translate, locale: string): SmsResult {
+export function smsResult(view: ResultView, t: Translate, locale: string, perResult: number = SMS_MAX_RESULT_MESSAGES): SmsResult {
   const closing = view.sections.filter((s) => s.closing);
   const body = view.sections.filter((s) => !s.closing);
   const all = [...messages(t, body, locale), ...messages(t, [view.doctor, ...closing], locale)];
-  if (all.length <= SMS_MAX_RESULT_MESSAGES) return { now: all, later: [] };
+  if (all.length <= perResult) return { now: all, later: [] };
   const more: ResultSection = { lines: [{ key: 'sms.more' }] };
   // The first messages hold every section that is not a detail; a spare one waits for MORE when they would not fit.
   const spares = body.filter((s) => !s.detail && s.spare !== undefined).sort((a, b) => (a.spare ?? 0) - (b.spare ?? 0));
@@ -48,7 +48,7 @@ export function smsResult(view: ResultView, t: Translate, locale: string): SmsRe
   const nowFor = (): string[] => messages(t, [...body.filter((s) => !s.detail && !left.has(s)), more, ...closing], locale);
   let now = nowFor();
   for (const spare of spares) {
-    if (now.length <= SMS_MAX_RESULT_MESSAGES) break;
+    if (now.length <= perResult) break;
     left.add(spare);
     now = nowFor();
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { previousSchema } from '../assessment/inputSchema';
+import { LOCALES } from '../i18n/locales';
 import { CONDITIONS, SYMPTOMS } from '../assessment/types';
 
 const range = z.tuple([z.number(), z.number()]).nullable();
@@ -10,7 +11,7 @@ const range = z.tuple([z.number(), z.number()]).nullable();
  */
 export const prefillSchema = z
   .object({
-    locale: z.enum(['en', 'zh-CN']),
+    locale: z.enum(LOCALES),
     sex: z.enum(['male', 'female']).nullable(),
     age: z.number().int().min(0).max(130).nullable(),
     alt: z.number().positive().max(50_000),

@@ -1,6 +1,7 @@
 import { metrics, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
-import { channelKind } from '../render/channels';
+import { resolveLocale } from '../i18n';
+import { channelProfile } from '../render/channels';
 
 /**
  * Traces and metrics through @opentelemetry/api only: with no SDK registered (no APPLICATIONINSIGHTS_CONNECTION_STRING)
@@ -40,9 +41,9 @@ const KNOWN_TYPES = new Set(['message', 'conversationUpdate', 'event', 'invoke',
 export function turnAttributes(context: TurnContext, locale?: string): Attributes {
   const type = context.activity.type;
   return {
-    'bot.channel': channelKind(context.activity.channelId),
+    'bot.channel': channelProfile(context.activity.channelId).kind,
     'bot.activity_type': type && KNOWN_TYPES.has(type) ? type : 'other',
-    ...(locale ? { 'bot.language': locale === 'zh-CN' ? 'zh-CN' : 'en' } : {}),
+    ...(locale ? { 'bot.language': resolveLocale(locale) } : {}),
   };
 }
 
