@@ -1,8 +1,8 @@
 import { ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BlobStore } from '../../src/storage/blobStore';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BlobStore, CLIENTS_KEPT } from '../../src/storage/blobStore';
 import { StateConflictError } from '../../src/storage/errors';
 import { IF_ABSENT, ProtectedStorage } from '../../src/storage/protectedStorage';
 import { Azurite } from '../helpers/azurite';
@@ -29,6 +29,27 @@ function counting(inner: Storage): Storage & { calls: string[] } {
 }
 
 describe('BlobStore (Azurite)', () => {
+  it("builds an item's client once for a conversation's turns, and keeps at most CLIENTS_KEPT", async () => {
+    const container = new ContainerClient(azurite.connectionString, CONTAINER);
+    const built = vi.spyOn(container, 'getBlockBlobClient');
+    const s = new BlobStore(container);
+    const key = 'webchat/conversations/kept-client/';
+    await s.write({ [key]: { turn: 0, eTag: '*' } });
+    for (let turn = 1; turn <= 5; turn++) {
+      const { eTag } = (await s.read([key]))[key] as { eTag: string };
+      await s.write({ [key]: { turn, eTag } });
+    }
+    // Eleven reads and writes of one item, one client (it was one per call: a profile found 4% of the bot's CPU there).
+    expect(built).toHaveBeenCalledTimes(1);
+    expect((await s.read([key]))[key]).toMatchObject({ turn: 5 });
+    const many = Array.from({ length: CLIENTS_KEPT + 1 }, (_, i) => `other-${i}`);
+    await s.read(many);
+    // The first item's client was the least recently used: it was let go, so reading it again builds a new one.
+    built.mockClear();
+    await s.read([key]);
+    expect(built).toHaveBeenCalledTimes(1);
+  }, 60_000);
+
   it("reads what botbuilder-azure-blobs' BlobsStorage wrote and the other way round (same blob names and JSON)", async () => {
     const key = 'sms/conversations/+15550100001/';
     await new BlobsStorage(azurite.connectionString, CONTAINER).write({ [key]: { v: { a: 1 }, x: 9, eTag: '*' } });
