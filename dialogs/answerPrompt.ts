@@ -9,7 +9,7 @@ import {
   type PromptRecognizerResult,
 } from 'botbuilder-dialogs';
 import { answerFromValue, questionIdOf } from '../src/render/cards';
-import { say, type ChoiceView, type Say } from '../src/render/views';
+import { phrase, type ChoiceView, type Phrase } from '../src/views';
 import { capForParsing } from '../src/nlu/inputLimits';
 import type { Question } from './questions';
 import { newSession, type Answers, type Session } from './session';
@@ -40,7 +40,7 @@ export type AnswerPatch =
       unset: (keyof Answers)[];
       consent?: boolean;
       /** A short acknowledgement, said before the next question. */
-      reply?: Say[];
+      reply?: Phrase[];
       /** The reply as typed (not a picked choice): it may answer other questions too. */
       typed?: string;
     }
@@ -51,7 +51,7 @@ interface AnswerPromptState {
   /** Replies read so far that did not answer (an outdated card counts, as a validator's attempt did). */
   attempts?: number;
   /** Why the last reply missed, when its reader said. */
-  reason?: Say;
+  reason?: Phrase;
   /** The last reply was a card sent with an earlier question. */
   outdated?: boolean;
   /** The choices the question's view showed when it was asked. */
@@ -145,7 +145,7 @@ export class AnswerPrompt extends Prompt<AnswerPatch> {
     const q = this.deps.question(options.questionId);
     const s = await this.deps.session.get(context, newSession());
     const meta = { id: q.id, multi: q.multi === true };
-    if (isRetry && state.outdated) await send(context, { kind: 'message', say: [say('render.cardOutdated')] });
+    if (isRetry && state.outdated) await send(context, { kind: 'message', say: [phrase('render.cardOutdated')] });
     if (!isRetry || state.outdated) {
       const view = q.ask(s);
       state.choices = view.choices;
@@ -153,10 +153,10 @@ export class AnswerPrompt extends Prompt<AnswerPatch> {
       return;
     }
     const misses = state.attempts ?? 0;
-    const reason = state.reason ?? say(`questions.${q.id}.retry`);
+    const reason = state.reason ?? phrase(`questions.${q.id}.retry`);
     if (misses >= CHOICES_AFTER_MISSES) {
       const choices = fallback(q, s);
-      const lead = choices.length > 0 ? [reason, say('retry.choicesIntro')] : [reason, say(`questions.${q.id}.hint`)];
+      const lead = choices.length > 0 ? [reason, phrase('retry.choicesIntro')] : [reason, phrase(`questions.${q.id}.hint`)];
       await send(context, { kind: 'question', say: lead, choices, ...meta });
     } else {
       await send(context, { kind: 'question', say: [reason], choices: state.choices ?? q.ask(s).choices, ...meta });

@@ -6,7 +6,7 @@ import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { explain } from '../src/explain/explanation';
 import { translator } from '../src/i18n';
 import { renderResult } from '../src/render';
-import { say, type ResultView } from '../src/render/views';
+import { phrase, type ResultView } from '../src/views';
 import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { decideParacetamol } from './questions/paracetamol';
 import { resultsQuestion } from './questions/results';
@@ -43,7 +43,7 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
     if (outcome.error.field === 'previous') delete s.answers.previous;
     else resultsQuestion.clear(s.answers);
     s.answers.summaryConfirmed = false;
-    await send(context, { kind: 'message', say: [say(`invalid.${outcome.error.error}`, { high: '', unit: '' })] });
+    await send(context, { kind: 'message', say: [phrase(`invalid.${outcome.error.error}`, { high: '', unit: '' })] });
     return step.replaceDialog('interview');
   }
   const numbers = siteNumbers(deps.siteCountry, context.activity.locale);
@@ -53,7 +53,7 @@ export async function finishAssessment(step: WaterfallStepContext, s: Session, d
   const morePending = (s.smsMore ?? []).length > 0;
   // RETEST-REMINDER: after a routine result with a retest window, the reminder offer stands in place of "we are done".
   const offered = await offerReminder(context, s, deps, outcome.result, input, morePending);
-  if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending && !offered) await send(context, { kind: 'message', say: [say('commands.finished')] });
+  if ((outcome.result.triage === 'routine' || outcome.result.triage === 'soon') && !morePending && !offered) await send(context, { kind: 'message', say: [phrase('commands.finished')] });
   const triage = outcome.result.triage;
   s.result = triage;
   product.result(context, localeOf(context), triage);

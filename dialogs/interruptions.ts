@@ -10,7 +10,7 @@ import { commandOrAnswer, detectCommand, type Command } from '../src/nlu/command
 import { askedTerm, UNKNOWN_TERM } from '../src/nlu/glossary';
 import { parseYesNo } from '../src/nlu/yesNo';
 import { detectWarningSigns } from '../src/nlu/redFlags';
-import { say, type ChoiceView, type Say } from '../src/render/views';
+import { phrase, type ChoiceView, type Phrase } from '../src/views';
 import { explainExtras, toAssessmentInput } from './assessmentInput';
 import { doctorSummary, earlyDoctorLines, sectionLines } from '../src/explain/doctorSummary';
 import type { Question } from './questions';
@@ -83,7 +83,7 @@ export async function reactToWarningSigns(
   const numbers = siteNumbers(deps.siteCountry, dc.context.activity.locale);
   const extras = explainExtras(a);
   // SAY-EMERGENCY (version 4): the doctor summary goes with the person, before the final action.
-  let doctor: Say[] = [];
+  let doctor: Phrase[] = [];
   if (result.triage === 'emergency') doctor = full?.ok ? sectionLines(doctorSummary(full.result, input, numbers, extras).section) : 'early' in result ? earlyDoctorLines(result, input, numbers, extras) : [];
   const lines = redFlagLines(fresh, result.triage === 'emergency' ? 'emergency' : 'urgent', numbers, doctor, result.rules);
   if (result.triage === 'emergency') {
@@ -128,7 +128,7 @@ async function commandInReply(dc: DialogContext, s: Session, q: Question | null,
   if (decision === 'command') return command;
   if (decision === 'answer') return null;
   s.pendingCommand = { command, text };
-  await send(dc.context, { kind: 'question', say: [say('commands.confirmAsk', { text })], choices: CONFIRM_COMMAND });
+  await send(dc.context, { kind: 'question', say: [phrase('commands.confirmAsk', { text })], choices: CONFIRM_COMMAND });
   return 'ask';
 }
 
@@ -175,44 +175,44 @@ export async function handleInterruption(
   if (term !== null && (command === null || (command === 'help' && term !== UNKNOWN_TERM))) {
     const reacted = await warningSigns(dc, deps, s, text);
     if (reacted) return reacted;
-    await send(context, { kind: 'message', say: [say('glossary.intro'), say(`glossary.${term}`)] });
+    await send(context, { kind: 'message', say: [phrase('glossary.intro'), phrase(`glossary.${term}`)] });
     await dc.repromptDialog();
     return END_OF_TURN;
   }
   switch (command) {
     case 'help': {
-      await send(context, { kind: 'message', say: [asked ? say('commands.help', { topic: say(`questions.${asked.id}.topic`) }) : say('commands.helpIdle')] });
+      await send(context, { kind: 'message', say: [asked ? phrase('commands.help', { topic: phrase(`questions.${asked.id}.topic`) }) : phrase('commands.helpIdle')] });
       if (!active || !asked) return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
       await dc.repromptDialog();
       return END_OF_TURN;
     }
     case 'back': {
-      if (!undoLast(s, (id, a) => host.questionById(id)?.clear(a))) await send(context, { kind: 'message', say: [say('commands.backNone')] });
+      if (!undoLast(s, (id, a) => host.questionById(id)?.clear(a))) await send(context, { kind: 'message', say: [phrase('commands.backNone')] });
       return restartInterview(dc, interviewId);
     }
     case 'restart': {
       startOver(s, 'restart');
-      await send(context, { kind: 'message', say: [say('commands.restarted')] });
+      await send(context, { kind: 'message', say: [phrase('commands.restarted')] });
       return restartInterview(dc, interviewId);
     }
     case 'cancel': {
       startOver(s, 'cancel');
       await dc.cancelAllDialogs();
       context.turnState.set(CANCELLED_KEY, true);
-      await send(context, { kind: 'message', say: [say('commands.cancelled')] });
+      await send(context, { kind: 'message', say: [phrase('commands.cancelled')] });
       return { status: DialogTurnStatus.cancelled };
     }
     case 'deleteData': {
       // Only a request deletes: "don't delete my data" or "will you delete my data?" is answered, and the question
       // asked again (issue 23).
       if (deletionIntent(text) !== 'request') {
-        await send(context, { kind: 'message', say: [say('commands.deleteExplained')] });
+        await send(context, { kind: 'message', say: [phrase('commands.deleteExplained')] });
         if (active) await dc.repromptDialog();
         return active ? END_OF_TURN : { status: DialogTurnStatus.complete };
       }
       await dc.cancelAllDialogs();
       await deps.deleteData(context);
-      await send(context, { kind: 'message', say: [say('commands.dataDeleted')] });
+      await send(context, { kind: 'message', say: [phrase('commands.dataDeleted')] });
       return { status: DialogTurnStatus.cancelled };
     }
     case null:
@@ -225,7 +225,7 @@ export async function handleInterruption(
       profile.locale = locale;
       profile.localeChosen = true;
       context.turnState.set(LOCALE_KEY, locale);
-      await send(context, { kind: 'message', say: [say('commands.languageSwitched')] });
+      await send(context, { kind: 'message', say: [phrase('commands.languageSwitched')] });
       return active ? restartInterview(dc, interviewId) : null;
     }
   }

@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { siteNumbers } from '../src/explain/emergencyNumbers';
 import { closingLines } from '../src/explain/redFlags';
-import { say } from '../src/render/views';
+import { phrase } from '../src/views';
 import { AnswerPrompt, applyPatch, type AnswerPatch, type AnswerPromptOptions } from './answerPrompt';
 import { finishAssessment } from './finish';
 import { emergencyFromAnswers, handleInterruption, reactToWarningSigns, type AskedQuestion, type InterruptionDeps } from './interruptions';
@@ -106,13 +106,13 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
     if (phase !== 'interview') {
       // After an urgent or emergency result, every later message repeats what to do, with the number to call.
       const closing = s.closing ? closingLines(s.closing, siteNumbers(this.deps.siteCountry, step.context.activity.locale)) : null;
-      await send(step.context, { kind: 'message', say: closing ?? [say(phase === 'declined' ? 'consent.declined' : 'commands.finished')] });
+      await send(step.context, { kind: 'message', say: closing ?? [phrase(phase === 'declined' ? 'consent.declined' : 'commands.finished')] });
       return step.endDialog();
     }
     if (!s.welcomed) {
       s.welcomed = true;
       product.started(step.context, localeOf(step.context));
-      await send(step.context, { kind: 'message', say: [say('welcome.intro'), say('welcome.notDiagnosis')] });
+      await send(step.context, { kind: 'message', say: [phrase('welcome.intro'), phrase('welcome.notDiagnosis')] });
     }
     await takeCarriedResult(step.context, s, this.deps);
     const q = nextQuestion(this.questions, s);
@@ -129,11 +129,11 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
     const patch = step.result as AnswerPatch | undefined;
     if (!patch) return step.replaceDialog(INTERVIEW);
     if (patch.outcome === 'end') {
-      await send(step.context, { kind: 'message', say: [say('retry.giveUp')] });
+      await send(step.context, { kind: 'message', say: [phrase('retry.giveUp')] });
       s.ended = 'gaveUp';
       return step.endDialog();
     }
-    if (patch.outcome === 'gaveUp') await send(step.context, { kind: 'message', say: [say('retry.skipped')] });
+    if (patch.outcome === 'gaveUp') await send(step.context, { kind: 'message', say: [phrase('retry.skipped')] });
     const q = this.question(patch.questionId);
     applyPatch(s, patch);
     // The consent reply settles what a parent bot pre-filled: used on yes, under what the person typed; dropped on no.
@@ -146,7 +146,7 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
       // Nothing is kept of someone who said no: not even what a parent bot pre-filled (issue 23).
       s.answers = {};
       product.finished(step.context, localeOf(step.context), 'declined');
-      await send(step.context, { kind: 'message', say: [say('consent.declined')] });
+      await send(step.context, { kind: 'message', say: [phrase('consent.declined')] });
       return step.endDialog();
     }
     // A sign confirmed by the short question is acted on at once, as if said.
@@ -160,7 +160,7 @@ export class MainDialog extends ComponentDialog implements AskedQuestion {
     if (typingFor && (s.answers.typingFor === undefined || s.answers.typingFor === 'family')) s.answers.typingFor = typingFor;
     // One reply, several answers: the others are recorded too, and their questions not asked.
     if (patch.typed !== undefined) recordOtherAnswers(s, q.id, patch.typed, new Date());
-    if (q.settlesPrefill && s.consent) await send(step.context, { kind: 'message', say: [say('consent.thanks')] });
+    if (q.settlesPrefill && s.consent) await send(step.context, { kind: 'message', say: [phrase('consent.thanks')] });
     if (patch.reply) await send(step.context, { kind: 'message', say: patch.reply });
     // An emergency the answers now decide (ASK-APAP, paracetamol with a high ALT, values confirmed) is said at once.
     const emergency = await emergencyFromAnswers(step, this.deps, s);

@@ -6,7 +6,7 @@ import { parseYesNo } from '../src/nlu/yesNo';
 import { translator } from '../src/i18n';
 import { reminderCalendar } from '../src/reminders/calendar';
 import { channelProfile } from '../src/render/channels';
-import { say, type ChoiceView } from '../src/render/views';
+import { phrase, type ChoiceView } from '../src/views';
 import { DAY_MS, dayOf, type EarlierResult, type ReminderStore } from '../src/reminders/store';
 import { phaseOf, type Session } from './session';
 import { localeOf, send } from './turn';
@@ -50,7 +50,7 @@ export async function offerReminder(context: TurnContext, s: Session, deps: Remi
   const dueAt = now + weeks * 7 * DAY_MS;
   if (calendarOnly(channelId) && !deferred) {
     s.reminderOffer = { dueAt, earlier: null, calendar: true };
-    await send(context, { kind: 'question', say: [say('questions.reminder.offerCalendar', { weeks })], choices: CALENDAR_CHOICES, id: 'reminderOffer' });
+    await send(context, { kind: 'question', say: [phrase('questions.reminder.offerCalendar', { weeks })], choices: CALENDAR_CHOICES, id: 'reminderOffer' });
     return true;
   }
   const earlier: EarlierResult = { alt: result.alt.value, uln: result.alt.uln, date: input.testDate ?? dayOf(now) };
@@ -60,7 +60,7 @@ export async function offerReminder(context: TurnContext, s: Session, deps: Remi
     return false;
   }
   s.reminderOffer = { dueAt, earlier };
-  await send(context, { kind: 'question', say: [say('questions.reminder.offer', { weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
+  await send(context, { kind: 'question', say: [phrase('questions.reminder.offer', { weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
   return true;
 }
 
@@ -70,7 +70,7 @@ export async function offerAfterMore(context: TurnContext, s: Session): Promise<
   if (!later || (s.smsMore ?? []).length > 0) return;
   delete s.reminderOfferAfterMore;
   s.reminderOffer = { dueAt: later.dueAt, earlier: later.earlier };
-  await send(context, { kind: 'question', say: [say('questions.reminder.offer', { weeks: later.weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
+  await send(context, { kind: 'question', say: [phrase('questions.reminder.offer', { weeks: later.weeks })], choices: OFFER_CHOICES, id: 'reminderOffer' });
 }
 
 /** The calendar file as an attachment (a data URL, so nothing is stored to serve it). */
@@ -109,11 +109,11 @@ export async function answerReminderOffer(context: TurnContext, s: Session, deps
   const choice = choiceOf(context.activity.text ?? '');
   if (choice === null) return false;
   if (choice === 'no') {
-    await send(context, { kind: 'message', say: [say('questions.reminder.declined')] });
+    await send(context, { kind: 'message', say: [phrase('questions.reminder.declined')] });
     return true;
   }
   if (offer.calendar) {
-    if (!(await sendCalendar(context, offer.dueAt))) await send(context, { kind: 'message', say: [say('questions.reminder.declined')] });
+    if (!(await sendCalendar(context, offer.dueAt))) await send(context, { kind: 'message', say: [phrase('questions.reminder.declined')] });
     return true;
   }
   if (!offer.earlier) return false;
@@ -126,7 +126,7 @@ export async function answerReminderOffer(context: TurnContext, s: Session, deps
   });
   const day = dayOf(offer.dueAt);
   const date = dateSay(day, false, day.slice(0, 4) === dayOf(Date.now()).slice(0, 4) ? day.slice(0, 4) : '');
-  await send(context, { kind: 'message', say: [say(choice === 'remindKeep' ? 'questions.reminder.savedKeep' : 'questions.reminder.saved', { date })] });
+  await send(context, { kind: 'message', say: [phrase(choice === 'remindKeep' ? 'questions.reminder.savedKeep' : 'questions.reminder.saved', { date })] });
   return true;
 }
 

@@ -4,7 +4,7 @@ import { foldForMatch } from '../src/nlu/normalise';
 import { cultureOf, DEFAULT_LOCALE, LOCALES, translator, type Locale } from '../src/i18n';
 import { renderView, resolveChoice, type View } from '../src/render';
 import { numberedChoices } from '../src/render/channels';
-import type { ChoiceView } from '../src/render/views';
+import type { ChoiceView } from '../src/views';
 
 /** Turn-state keys the bot and the dialogs share. */
 export const LOCALE_KEY = Symbol('locale');

@@ -1,6 +1,6 @@
 import { parseAge } from '../../src/nlu/answers';
 import { parseSingleNumber } from '../../src/nlu/numbers';
-import { say } from '../../src/render/views';
+import { phrase } from '../../src/views';
 import { defineQuestion, miss, ok } from './types';
 
 export const ageQuestion = defineQuestion({
@@ -8,12 +8,12 @@ export const ageQuestion = defineQuestion({
   fields: ['age'],
   topic: 'results',
   prefill: { age: (age) => ({ age }) },
-  ask: () => ({ kind: 'question', say: [say('questions.age.ask')], choices: [{ labelKey: 'choices.skip', value: 'skip' }] }),
+  ask: () => ({ kind: 'question', say: [phrase('questions.age.ask')], choices: [{ labelKey: 'choices.skip', value: 'skip' }] }),
   parse: (text, { now }) => {
     const age = parseAge(text, now);
     if (age !== null) return ok((s) => (s.answers.age = age));
     // A number that is not a plausible age is questioned, not trusted.
-    return parseSingleNumber(text) !== null ? miss(say('invalid.ageImplausible')) : miss();
+    return parseSingleNumber(text) !== null ? miss(phrase('invalid.ageImplausible')) : miss();
   },
   skip: (a) => (a.age = null),
 });

@@ -1,5 +1,5 @@
 import { parseYesNo } from '../../src/nlu/yesNo';
-import { say } from '../../src/render/views';
+import { phrase } from '../../src/views';
 import { typedLabValues } from './results';
 import { defineQuestion, miss, ok, AGREE, type Question } from './types';
 
@@ -13,7 +13,7 @@ export function consentQuestion(ttlHours: number): Question {
     needed: (s) => s.consent === undefined,
     ask: () => ({
       kind: 'question',
-      say: [say('consent.ask', { hours: ttlHours })],
+      say: [phrase('consent.ask', { hours: ttlHours })],
       choices: AGREE,
     }),
     fallbackChoices: () => AGREE,
@@ -29,7 +29,7 @@ export function consentQuestion(ttlHours: number): Question {
         }, typed.reply);
       }
       if (yn === 'no') return ok((s) => (s.consent = false));
-      return miss(say('consent.retry'));
+      return miss(phrase('consent.retry'));
     },
     clear: () => undefined,
     skip: null,

@@ -2,7 +2,7 @@ import { CONDITIONS, SYMPTOMS, type Condition, type Symptom } from '../../src/as
 import { findConditions, parseSymptomAnswer, pickNumbers, saysNone } from '../../src/nlu/symptoms';
 import { heavyDrinkingNow } from '../../src/nlu/conditions';
 import { parseYesNo } from '../../src/nlu/yesNo';
-import { say, type ChoiceView } from '../../src/render/views';
+import { phrase, type ChoiceView } from '../../src/views';
 import { volunteer, type Answers } from '../session';
 import { defineQuestion, miss, ok, HAVE, type Question } from './types';
 
@@ -54,7 +54,7 @@ function listQuestion<T extends string>(
     topic: 'health',
     prefill: { [field]: (values: readonly string[] | null) => ({ [field]: values ?? [] }) },
     multi: true,
-    ask: () => ({ kind: 'question', say: [say(`questions.${field}.ask`)], choices, multi: true }),
+    ask: () => ({ kind: 'question', say: [phrase(`questions.${field}.ask`)], choices, multi: true }),
     fallbackChoices: () => choices,
     parse: (text) => {
       const ids = idsIn(text, offered);
@@ -110,7 +110,7 @@ export const clarifySignQuestion = defineQuestion({
   fields: ['pendingSigns', 'askedSigns'],
   confirmsSigns: true,
   needed: (s) => (s.answers.pendingSigns ?? []).length > 0,
-  ask: (s) => ({ kind: 'question', say: [say(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: HAVE }),
+  ask: (s) => ({ kind: 'question', say: [phrase(`questions.clarify.${s.answers.pendingSigns?.[0] ?? 'jaundice'}`)], choices: HAVE }),
   fallbackChoices: () => HAVE,
   parse: (text, { session }) => {
     const yn = parseYesNo(text);

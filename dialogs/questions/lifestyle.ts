@@ -1,7 +1,7 @@
 import { readAlcohol } from '../../src/nlu/vagueAmount';
 import { parseExercise } from '../../src/nlu/exercise';
 import { parseSleepLoss } from '../../src/nlu/yesNo';
-import { say } from '../../src/render/views';
+import { phrase } from '../../src/views';
 import { defineQuestion, miss, ok, HAVE_UNSURE, type Parsed } from './types';
 
 export const sleepQuestion = defineQuestion({
@@ -9,7 +9,7 @@ export const sleepQuestion = defineQuestion({
   fields: ['sleepLoss'],
   topic: 'lifestyle',
   prefill: { sleepLoss: (sleepLoss) => ({ sleepLoss }) },
-  ask: () => ({ kind: 'question', say: [say('questions.sleep.ask')], choices: HAVE_UNSURE }),
+  ask: () => ({ kind: 'question', say: [phrase('questions.sleep.ask')], choices: HAVE_UNSURE }),
   fallbackChoices: () => HAVE_UNSURE,
   parse: (text) => {
     const yn = parseSleepLoss(text);
@@ -37,7 +37,7 @@ export const alcoholQuestion = defineQuestion({
   fields: ['alcohol', 'alcoholWords'],
   topic: 'lifestyle',
   prefill: { alcohol: (p) => ({ alcohol: p && { drinksPerWeek: p.drinksPerWeek, largestOccasion: null, binge: p.bingeLastWeek } }) },
-  ask: () => ({ kind: 'question', say: [say('questions.alcohol.ask')], choices: [] }),
+  ask: () => ({ kind: 'question', say: [phrase('questions.alcohol.ask')], choices: [] }),
   fallbackChoices: () => ALCOHOL_CHOICES,
   parse: (text) => alcoholAnswer(text),
   skip: (a) => (a.alcohol = null),
@@ -73,7 +73,7 @@ export const exerciseQuestion = defineQuestion({
   fields: ['exerciseDaysBefore'],
   topic: 'lifestyle',
   prefill: { intenseExerciseDaysBefore: (days) => ({ exerciseDaysBefore: days }) },
-  ask: () => ({ kind: 'question', say: [say('questions.exercise.ask')], choices: [] }),
+  ask: () => ({ kind: 'question', say: [phrase('questions.exercise.ask')], choices: [] }),
   fallbackChoices: () => EXERCISE_CHOICES,
   parse: (text, { now }) => {
     const answer = parseExercise(text, now);

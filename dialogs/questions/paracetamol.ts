@@ -1,7 +1,7 @@
 import { DEFAULT_TABLET_MG, containsParacetamol, decideParacetamolOverdose, type ApapAnswers } from '../../src/assessment/paracetamol';
 import { parseParacetamolDose, type ParacetamolDose } from '../../src/nlu/paracetamolDose';
 import { parseYesNo, type YesNo } from '../../src/nlu/yesNo';
-import { say, type ChoiceView } from '../../src/render/views';
+import { phrase, type ChoiceView } from '../../src/views';
 import { allConditions, volunteer, type Answers, type Session } from '../session';
 import { defineQuestion, HAVE_UNSURE, miss, ok, type Question } from './types';
 
@@ -85,7 +85,7 @@ export const paracetamolDoseQuestion = defineQuestion({
   needed: (s) => paracetamolIn(s.answers) !== null && current(s.answers)?.dose === undefined,
   ask: (s) => ({
     kind: 'question',
-    say: [say('questions.paracetamolDose.ask', { product: say(`questions.paracetamolDose.${paracetamolIn(s.answers) ?? 'unnamed'}`) })],
+    say: [phrase('questions.paracetamolDose.ask', { product: phrase(`questions.paracetamolDose.${paracetamolIn(s.answers) ?? 'unnamed'}`) })],
     choices: DOSE_CHOICES,
   }),
   fallbackChoices: () => DOSE_CHOICES,
@@ -127,7 +127,7 @@ function yesNoQuestion(id: 'paracetamolTwo' | 'paracetamolDays', field: 'twoProd
       if (!p || p.dose === undefined || p.overdose === true || p[field] !== undefined) return false;
       return field === 'severalDays' || twoProductsMatter(p, s.answers);
     },
-    ask: () => ({ kind: 'question', say: [say(`questions.${id}.ask`)], choices: HAVE_UNSURE }),
+    ask: () => ({ kind: 'question', say: [phrase(`questions.${id}.ask`)], choices: HAVE_UNSURE }),
     fallbackChoices: () => HAVE_UNSURE,
     parse: (text) => {
       const answer = parseYesNo(text);

@@ -3,7 +3,7 @@ import { saysDontKnow } from '../../src/nlu/dontKnow';
 import { parseLabReport, parseUnnamedReading, type LabUnit } from '../../src/nlu/labReport';
 import { parseTestDate, saysEarlier } from '../../src/nlu/testDate';
 import { parseYesNo } from '../../src/nlu/yesNo';
-import { say, type Say } from '../../src/render/views';
+import { phrase, type Phrase } from '../../src/views';
 import { dateSay } from '../../src/explain/trend';
 import type { Answers, PreviousAnswer, Session } from '../session';
 import { defineQuestion, miss, ok, type Parsed } from './types';
@@ -72,22 +72,22 @@ function isoOf(n: number): string {
 }
 
 /** VALUE-CHECK for the earlier value, in its own unit (else the current one). */
-function problem(read: Read, a: Answers): Say | null {
+function problem(read: Read, a: Answers): Phrase | null {
   if (read.value === null) return null;
   const unit = read.unit ?? a.unit ?? 'U/L';
   const converted = toUnitsPerLitre(read.value, read.range, unit);
   const err = checkValue('alt', converted.value) ?? checkRange('altRange', converted.range);
-  return err ? say(`invalid.${err.error}`, { high: read.range?.[1] ?? '', unit }) : null;
+  return err ? phrase(`invalid.${err.error}`, { high: read.range?.[1] ?? '', unit }) : null;
 }
 
 /** The summary's line: the earlier result as understood, or the offer to give one. */
-export function previousLine(a: Answers): Say {
+export function previousLine(a: Answers): Phrase {
   const p = a.previous;
-  if (!p || p.alt === null) return say('summary.previousNone');
+  if (!p || p.alt === null) return phrase('summary.previousNone');
   const unit = p.unit ?? a.unit ?? 'U/L';
-  if (p.date === null) return say('summary.previousUndated', { value: p.alt, unit });
+  if (p.date === null) return phrase('summary.previousUndated', { value: p.alt, unit });
   const day = isoOf(p.date);
-  return say('summary.previous', { value: p.alt, unit, date: dateSay(day, p.approximate === true, day.slice(0, 4)) });
+  return phrase('summary.previous', { value: p.alt, unit, date: dateSay(day, p.approximate === true, day.slice(0, 4)) });
 }
 
 /** Stores what a reply gave, keeping what was known before (a date said first, the value next). */
@@ -127,7 +127,7 @@ export const previousDateQuestion = defineQuestion({
     const p = s.answers.previous;
     return !!p && p.alt !== null && p.date === null && p.askDate === true;
   },
-  ask: () => ({ kind: 'question', say: [say('questions.previousDate.ask')], choices: [{ labelKey: 'choices.unsure', value: 'not sure' }] }),
+  ask: () => ({ kind: 'question', say: [phrase('questions.previousDate.ask')], choices: [{ labelKey: 'choices.unsure', value: 'not sure' }] }),
   fallbackChoices: () => [],
   parse: (text, { session, now }) => {
     const date = parseTestDate(text, now);
@@ -135,7 +135,7 @@ export const previousDateQuestion = defineQuestion({
     if (saysDontKnow(text) || parseYesNo(text) === 'no') {
       return ok((s) => {
         if (s.answers.previous) delete s.answers.previous.askDate;
-      }, [say('questions.previousDate.unknown')]);
+      }, [phrase('questions.previousDate.unknown')]);
     }
     return miss();
   },

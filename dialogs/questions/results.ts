@@ -15,7 +15,7 @@ import { parseSingleNumber } from '../../src/nlu/numbers';
 import { parseSex } from '../../src/nlu/answers';
 import { saysNone } from '../../src/nlu/symptoms';
 import { parseYesNo } from '../../src/nlu/yesNo';
-import { list, say, type ChoiceView, type Say } from '../../src/render/views';
+import { list, phrase, type ChoiceView, type Phrase } from '../../src/views';
 import type { Answers, Session } from '../session';
 import { defineQuestion, miss, ok, RIGHT, type Parsed, type Question } from './types';
 
@@ -30,20 +30,20 @@ function unitOf(a: Answers): LabUnit {
   return a.unit ?? 'U/L';
 }
 
-function valueProblem(field: Field, value: number, unit: LabUnit): Say | null {
+function valueProblem(field: Field, value: number, unit: LabUnit): Phrase | null {
   const err = checkValue(field, toUnitsPerLitre(value, null, unit).value);
-  return err ? say(`invalid.${err.error}`) : null;
+  return err ? phrase(`invalid.${err.error}`) : null;
 }
 
-function rangeProblem(field: 'altRange' | 'astRange', range: Range | null, unit: LabUnit): Say | null {
+function rangeProblem(field: 'altRange' | 'astRange', range: Range | null, unit: LabUnit): Phrase | null {
   if (range === null) return null;
   const converted = toUnitsPerLitre(1, range, unit).range;
   const err = checkRange(field, converted);
   if (!err) return null;
-  return say(`invalid.${err.error}`, { high: range[1], unit });
+  return phrase(`invalid.${err.error}`, { high: range[1], unit });
 }
 
-function readingProblem(field: Field, r: AnalyteReading, unit: LabUnit): Say | null {
+function readingProblem(field: Field, r: AnalyteReading, unit: LabUnit): Phrase | null {
   if (r.value === null) return null;
   return valueProblem(field, r.value, unit) ?? rangeProblem(RANGE_KEY[field], r.range, unit);
 }
@@ -79,16 +79,16 @@ const NAMES = { alt: 'ALT', ast: 'AST' } as const;
  * Says back what a paste gave, with the date of the report used, so a misreading is caught before moving on
  * (issue #28, 4). A value that could not be read is named, to be asked.
  */
-function readBack(found: Found, date: number | null, unreadable: readonly ReadDoubt[]): Say[] {
-  const out: Say[] = [];
+function readBack(found: Found, date: number | null, unreadable: readonly ReadDoubt[]): Phrase[] {
+  const out: Phrase[] = [];
   if (found.readings.length > 0) {
     const values = found.readings.map(({ field, r }) => {
       const unit = r.unit ?? found.unit;
-      return unit ? say('questions.results.readValue', { name: NAMES[field], value: r.value, unit }) : say('questions.results.readValueNoUnit', { name: NAMES[field], value: r.value });
+      return unit ? phrase('questions.results.readValue', { name: NAMES[field], value: r.value, unit }) : phrase('questions.results.readValueNoUnit', { name: NAMES[field], value: r.value });
     });
-    out.push(date === null ? say('questions.results.readBack', { lines: list(values, 'comma') }) : say('questions.results.readBackDated', { lines: list(values, 'comma'), value: isoDate(date) }));
+    out.push(date === null ? phrase('questions.results.readBack', { lines: list(values, 'comma') }) : phrase('questions.results.readBackDated', { lines: list(values, 'comma'), value: isoDate(date) }));
   }
-  for (const d of unreadable) if (d.kind === 'unreadable') out.push(say('questions.results.unreadable', { name: NAMES[d.field], text: d.printed }));
+  for (const d of unreadable) if (d.kind === 'unreadable') out.push(phrase('questions.results.unreadable', { name: NAMES[d.field], text: d.printed }));
   return out;
 }
 
@@ -104,7 +104,7 @@ function foundIn(choice: Pick<ReportChoice, 'alt' | 'ast' | 'unit' | 'doubtedUni
  * Checks and stores what was found. With a doubted unit ("mg/dL") the values are kept as read and the unit
  * question asks once whether they are U/L; they are checked when the unit is known.
  */
-function use(found: Found, s: Session, reply: Say[] = []): Parsed {
+function use(found: Found, s: Session, reply: Phrase[] = []): Parsed {
   const doubted = found.doubtedUnit;
   if (!doubted) {
     const unit = found.unit ?? unitOf(s.answers);
@@ -180,8 +180,8 @@ function namedResults(text: string, s: Session): Parsed | null {
   const found: Found = { ...foundIn(report), doubts: report.doubts, previous: report.previous, date: report.date };
   if (found.readings.length === 0) return null;
   const reply =
-    report.newestBy === 'date' && report.date !== null ? [say('questions.results.usedNewest', { value: isoDate(report.date) })]
-    : report.newestBy === 'words' ? [say('questions.results.usedLatest')]
+    report.newestBy === 'date' && report.date !== null ? [phrase('questions.results.usedNewest', { value: isoDate(report.date) })]
+    : report.newestBy === 'words' ? [phrase('questions.results.usedLatest')]
     : [];
   return use(found, s, [...reply, ...readBack(found, report.date, report.doubts)]);
 }
@@ -194,24 +194,24 @@ function parseResults(text: string, asked: Field, s: Session): Parsed {
     const choice = index === null ? undefined : pending[index];
     if (choice) {
       const found = foundIn(choice);
-      return use({ ...found, date: choice.date }, s, [say('questions.results.usedPicked', { number: (index ?? 0) + 1 }), ...readBack(found, choice.date, [])]);
+      return use({ ...found, date: choice.date }, s, [phrase('questions.results.usedPicked', { number: (index ?? 0) + 1 }), ...readBack(found, choice.date, [])]);
     }
   }
   const named = namedResults(text, s);
   if (named) return named;
-  if (pending) return miss(say('questions.results.pickRetry'));
+  if (pending) return miss(phrase('questions.results.pickRetry'));
   const bare = bareReading(text);
-  if (bare === null) return saysDontKnow(text) ? miss(say(`questions.${asked === 'alt' ? 'results' : 'ast'}.dontKnow`)) : miss();
+  if (bare === null) return saysDontKnow(text) ? miss(phrase(`questions.${asked === 'alt' ? 'results' : 'ast'}.dontKnow`)) : miss();
   return use({ readings: [{ field: asked, r: bare.r }], unit: bare.r.unit, doubtedUnit: bare.doubtedUnit }, s);
 }
 
 function askResults(s: Session): ReturnType<Question['ask']> {
   const pending = s.answers.pendingReports;
-  if (!pending) return { kind: 'question', say: [say('questions.results.ask')], choices: [] };
-  const lines = pending.map((p, i) => say('questions.results.reportLine', { number: i + 1, alt: p.alt?.value ?? '-', ast: p.ast?.value ?? '-' }));
+  if (!pending) return { kind: 'question', say: [phrase('questions.results.ask')], choices: [] };
+  const lines = pending.map((p, i) => phrase('questions.results.reportLine', { number: i + 1, alt: p.alt?.value ?? '-', ast: p.ast?.value ?? '-' }));
   return {
     kind: 'question',
-    say: [say('questions.results.whichReport', { lines: list(lines, 'line') })],
+    say: [phrase('questions.results.whichReport', { lines: list(lines, 'line') })],
     choices: [
       { labelKey: 'questions.results.pickFirst', value: '1' },
       { labelKey: 'questions.results.pickLast', value: String(pending.length) },
@@ -232,7 +232,7 @@ export function typedLabValues(text: string, s: Session): Parsed | null {
   const parsed = namedResults(text, basis);
   if (parsed === null) return null;
   // A miss always says why: the question it interrupts is not the results question.
-  if (!parsed.ok) return miss(parsed.reason ?? say('questions.results.retry'));
+  if (!parsed.ok) return miss(parsed.reason ?? phrase('questions.results.retry'));
   return ok((sess) => {
     const a = sess.answers;
     if (a.prefilledLabs) resultsQuestion.clear(a);
@@ -289,8 +289,8 @@ export const checkReadQuestion = defineQuestion({
     const d = s.answers.readDoubts?.[0];
     const name = d ? NAMES[d.field] : '';
     const line =
-      d?.kind === 'ocr' ? say('questions.checkRead.ocr', { name, text: d.printed, value: d.value })
-      : say('questions.checkRead.scale', { name, value: d?.kind === 'scale' ? d.value : '' });
+      d?.kind === 'ocr' ? phrase('questions.checkRead.ocr', { name, text: d.printed, value: d.value })
+      : phrase('questions.checkRead.scale', { name, value: d?.kind === 'scale' ? d.value : '' });
     return { kind: 'question', say: [line], choices: RIGHT };
   },
   fallbackChoices: () => RIGHT,
@@ -326,7 +326,7 @@ export const astQuestion = defineQuestion({
   readsLabValues: true,
   // A doubted unit is settled first, while the values just read are on screen.
   needed: (s) => s.answers.alt !== undefined && s.answers.ast === undefined && s.answers.doubtedUnit === undefined,
-  ask: () => ({ kind: 'question', say: [say('questions.ast.ask')], choices: [] }),
+  ask: () => ({ kind: 'question', say: [phrase('questions.ast.ask')], choices: [] }),
   fallbackChoices: () => [{ labelKey: 'choices.stop', value: 'stop' }],
   parse: (text, { session }) => parseResults(text, 'ast', session),
   clear: (a) => {
@@ -367,7 +367,7 @@ function unitIn(text: string): LabUnit | null {
 }
 
 /** Applies the unit to the values already read; a range that is implausible in that unit is dropped, to be asked. */
-function applyUnit(a: Answers, unit: LabUnit, reply: Say[] = []): Parsed {
+function applyUnit(a: Answers, unit: LabUnit, reply: Phrase[] = []): Parsed {
   for (const field of ['alt', 'ast'] as const) {
     const value = a[field];
     const problem = value === undefined ? null : valueProblem(field, value, unit);
@@ -388,8 +388,8 @@ export const unitQuestion = defineQuestion({
   needed: (s) => unitUnclear(s.answers),
   ask: (s) => {
     const a = s.answers;
-    const read = a.ast === undefined ? say('questions.unit.doubtedAlt', { alt: a.alt }) : say('questions.unit.doubted', { alt: a.alt, ast: a.ast });
-    const lead = a.doubtedUnit ? [say('invalid.wrongUnit', { unit: a.doubtedUnit }), read] : [say('questions.unit.ask')];
+    const read = a.ast === undefined ? phrase('questions.unit.doubtedAlt', { alt: a.alt }) : phrase('questions.unit.doubted', { alt: a.alt, ast: a.ast });
+    const lead = a.doubtedUnit ? [phrase('invalid.wrongUnit', { unit: a.doubtedUnit }), read] : [phrase('questions.unit.ask')];
     return { kind: 'question', say: lead, choices: UNIT_CHOICES };
   },
   fallbackChoices: () => UNIT_CHOICES,
@@ -400,10 +400,10 @@ export const unitQuestion = defineQuestion({
     if (a.doubtedUnit) {
       const yn = parseYesNo(text);
       if (yn === 'yes') return applyUnit(a, 'U/L');
-      if (yn === 'no') return miss(say('questions.unit.retry'));
+      if (yn === 'no') return miss(phrase('questions.unit.retry'));
     }
     if (saysDontKnow(text)) {
-      return plausibleUnitsPerLitre(a) ? applyUnit(a, 'U/L', [say('questions.unit.assumedUL')]) : miss(say('questions.unit.dontKnowDecimals'));
+      return plausibleUnitsPerLitre(a) ? applyUnit(a, 'U/L', [phrase('questions.unit.assumedUL')]) : miss(phrase('questions.unit.dontKnowDecimals'));
     }
     return miss();
   },
@@ -426,7 +426,7 @@ export const confirmValuesQuestion = defineQuestion({
     (inUl(s.answers, s.answers.alt) > CONFIRM_ABOVE_UL || inUl(s.answers, s.answers.ast) > CONFIRM_ABOVE_UL),
   ask: (s) => ({
     kind: 'question',
-    say: [say('questions.confirmValues.ask', { alt: s.answers.alt, ast: s.answers.ast, unit: unitOf(s.answers) })],
+    say: [phrase('questions.confirmValues.ask', { alt: s.answers.alt, ast: s.answers.ast, unit: unitOf(s.answers) })],
     choices: RIGHT,
   }),
   fallbackChoices: () => RIGHT,
@@ -452,7 +452,7 @@ function rangeQuestion(field: Field): Question {
     fields: [key, split],
     readsLabValues: true,
     needed: (s) => s.answers[field] !== undefined && s.answers[key] === undefined && !s.answers[split] && !unitUnclear(s.answers),
-    ask: () => ({ kind: 'question', say: [say(`questions.${key}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
+    ask: () => ({ kind: 'question', say: [phrase(`questions.${key}.ask`)], choices: [{ labelKey: 'choices.none', value: 'none' }] }),
     fallbackChoices: () => [{ labelKey: 'choices.none', value: 'none' }],
     parse: (text, { session }) => {
       const { reading } = parseUnnamedReading(text);
@@ -465,7 +465,7 @@ function rangeQuestion(field: Field): Question {
         const problem = rangeProblem(key, range, unitOf(session.answers));
         return problem ? miss(problem) : ok((s) => (s.answers[key] = range));
       }
-      if (saysNone(text) || saysDontKnow(text)) return ok((s) => (s.answers[key] = null), [say(`questions.${key}.default`)]);
+      if (saysNone(text) || saysDontKnow(text)) return ok((s) => (s.answers[key] = null), [phrase(`questions.${key}.default`)]);
       return miss();
     },
     skip: (a) => (a[key] = null),
@@ -500,7 +500,7 @@ export const sexQuestion = defineQuestion({
     (s.answers.astRange !== undefined || !!s.answers.astSexRanges),
   ask: () => ({
     kind: 'question',
-    say: [say('questions.sex.ask')],
+    say: [phrase('questions.sex.ask')],
     choices: SEX_CHOICES,
   }),
   fallbackChoices: () => SEX_CHOICES,
@@ -508,7 +508,7 @@ export const sexQuestion = defineQuestion({
     // ULN-SEX-UNKNOWN: with sex unknown the lower (female) limit is used; the reply says so.
     const sex = parseSex(text) ?? (saysDontKnow(text) ? 'unknown' : null);
     if (!sex) return miss();
-    return ok((s) => (s.answers.sex = sex), sex === 'unknown' ? [say('questions.sex.unknown')] : []);
+    return ok((s) => (s.answers.sex = sex), sex === 'unknown' ? [phrase('questions.sex.unknown')] : []);
   },
   clear: (a) => delete a.sex,
   skip: (a) => (a.sex = 'unknown'),

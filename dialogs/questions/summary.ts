@@ -4,7 +4,7 @@ import { matchMedicines } from '../../src/assessment/medicineMatcher';
 import { foldForMatch } from '../../src/nlu/normalise';
 import { namesOnlyAKind } from '../../src/nlu/medicines';
 import { parseSummaryReply } from '../../src/nlu/yesNo';
-import { list, say, type ChoiceView, type Say, type SayList } from '../../src/render/views';
+import { list, phrase, type ChoiceView, type Phrase, type PhraseList } from '../../src/views';
 import { allConditions, allSymptoms, type Answers, type Session } from '../session';
 import { earlierAtSummary, previousLine } from './previous';
 import { CHANGE_TOPICS, defineQuestion, miss, ok, type ChangeTopic, type Question } from './types';
@@ -30,41 +30,41 @@ function changeTopic(s: Session, topic: ChangeTopic, registry: Registry): void {
   s.answers.changing = false;
 }
 
-function listOr(items: readonly Say[]): Say | SayList {
-  return items.length > 0 ? list(items, 'comma') : say('summary.none');
+function listOr(items: readonly Phrase[]): Phrase | PhraseList {
+  return items.length > 0 ? list(items, 'comma') : phrase('summary.none');
 }
 
 /** The summary lines, as phrases: the numbers exactly as understood, then each answer; drinks in the site's unit (SAY-AMOUNTS). */
-export function summaryLines(a: Answers, numbers: SiteNumbers = NO_SITE): Say[] {
+export function summaryLines(a: Answers, numbers: SiteNumbers = NO_SITE): Phrase[] {
   const unit = a.unit ?? 'U/L';
-  const lines: Say[] = [];
-  lines.push(a.altRange ? say('summary.alt', { value: a.alt, unit, uln: a.altRange[1] }) : say('summary.altNoRange', { value: a.alt, unit }));
-  lines.push(a.astRange ? say('summary.ast', { value: a.ast, unit, uln: a.astRange[1] }) : say('summary.astNoRange', { value: a.ast, unit }));
-  if (a.sex !== undefined) lines.push(say('summary.sex', { value: say(a.sex === 'unknown' ? 'summary.notGiven' : `choices.${a.sex}`) }));
-  lines.push(a.age != null ? say('summary.age', { value: a.age }) : say('summary.ageUnknown'));
-  lines.push(say('summary.sleep', { value: say(a.sleepLoss == null ? 'summary.unsure' : a.sleepLoss ? 'summary.yes' : 'summary.no') }));
+  const lines: Phrase[] = [];
+  lines.push(a.altRange ? phrase('summary.alt', { value: a.alt, unit, uln: a.altRange[1] }) : phrase('summary.altNoRange', { value: a.alt, unit }));
+  lines.push(a.astRange ? phrase('summary.ast', { value: a.ast, unit, uln: a.astRange[1] }) : phrase('summary.astNoRange', { value: a.ast, unit }));
+  if (a.sex !== undefined) lines.push(phrase('summary.sex', { value: phrase(a.sex === 'unknown' ? 'summary.notGiven' : `choices.${a.sex}`) }));
+  lines.push(a.age != null ? phrase('summary.age', { value: a.age }) : phrase('summary.ageUnknown'));
+  lines.push(phrase('summary.sleep', { value: phrase(a.sleepLoss == null ? 'summary.unsure' : a.sleepLoss ? 'summary.yes' : 'summary.no') }));
   const alc = a.alcohol;
   const weekly = alc?.drinksPerWeek != null && alc.drinksPerWeek > 0 ? alcoholAmount(alc.drinksPerWeek, numbers, 'week') : null;
   const once = alc?.largestOccasion != null && alc.largestOccasion > 0 ? alcoholAmount(alc.largestOccasion, numbers, 'once') : null;
   const alcohol =
-    !alc ? say('summary.alcoholUnknown')
-    : alc.drinksPerWeek === 0 && !once ? say('summary.alcoholNone')
+    !alc ? phrase('summary.alcoholUnknown')
+    : alc.drinksPerWeek === 0 && !once ? phrase('summary.alcoholNone')
     : weekly && once ? list([weekly, once], 'comma')
-    : (weekly ?? once ?? say('summary.alcoholUnknown'));
+    : (weekly ?? once ?? phrase('summary.alcoholUnknown'));
   // SAY-AMOUNTS (version 4): the person's own words with what was read from them, so that a misreading is caught.
-  lines.push(a.alcoholWords && (weekly || once) ? say('summary.alcoholSaid', { words: a.alcoholWords, value: alcohol }) : say('summary.alcohol', { value: alcohol }));
+  lines.push(a.alcoholWords && (weekly || once) ? phrase('summary.alcoholSaid', { words: a.alcoholWords, value: alcohol }) : phrase('summary.alcohol', { value: alcohol }));
   // Where drinks are shown, say what one is, in the site's measures.
   if (weekly || once) lines.push(drinkSize(numbers));
-  lines.push(say('summary.exercise', { value: a.exerciseDaysBefore == null ? say('summary.exerciseNone') : say('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
+  lines.push(phrase('summary.exercise', { value: a.exerciseDaysBefore == null ? phrase('summary.exerciseNone') : phrase('summary.exerciseDays', { days: a.exerciseDaysBefore }) }));
   // A kind said without a name ("blood thinner", "降压药") is said back as that kind, never as an unknown name.
-  const kinds = (a.medicationClasses ?? []).map((k) => say('summary.medicineClass', { value: say(`labels.medicineClasses.${k}`) }));
+  const kinds = (a.medicationClasses ?? []).map((k) => phrase('summary.medicineClass', { value: phrase(`labels.medicineClasses.${k}`) }));
   const named = (a.medications ?? []).filter((m) => kinds.length === 0 || !namesOnlyAKind(m));
-  const medicines = named.map((m) => say(matchMedicines(m).matches.length > 0 ? 'summary.plain' : 'summary.medicinesUnknown', { value: m, names: m }));
-  lines.push(say('summary.medicines', { value: listOr([...medicines, ...kinds]) }));
-  const symptoms = allSymptoms(a).map((x) => say(`labels.symptoms.${x}`));
-  const conditions = allConditions(a).map((x) => say(`labels.conditions.${x}`));
-  lines.push(say('summary.symptoms', { value: listOr(symptoms) }));
-  lines.push(say('summary.conditions', { value: listOr(conditions) }));
+  const medicines = named.map((m) => phrase(matchMedicines(m).matches.length > 0 ? 'summary.plain' : 'summary.medicinesUnknown', { value: m, names: m }));
+  lines.push(phrase('summary.medicines', { value: listOr([...medicines, ...kinds]) }));
+  const symptoms = allSymptoms(a).map((x) => phrase(`labels.symptoms.${x}`));
+  const conditions = allConditions(a).map((x) => phrase(`labels.conditions.${x}`));
+  lines.push(phrase('summary.symptoms', { value: listOr(symptoms) }));
+  lines.push(phrase('summary.conditions', { value: listOr(conditions) }));
   lines.push(previousLine(a));
   return lines;
 }
@@ -76,7 +76,7 @@ export const whichToChangeQuestion = (registry: Registry): Question => defineQue
   fields: ['changing'],
   back: false,
   needed: (s) => s.answers.changing === true,
-  ask: () => ({ kind: 'question', say: [say('questions.whichToChange.ask')], choices: CHANGE_CHOICES }),
+  ask: () => ({ kind: 'question', say: [phrase('questions.whichToChange.ask')], choices: CHANGE_CHOICES }),
   fallbackChoices: () => CHANGE_CHOICES,
   parse: (text) => {
     const topic = topicIn(text);
@@ -99,7 +99,7 @@ export const summaryQuestion = (registry: Registry, numbers: SiteNumbers = NO_SI
   needed: (s) => s.answers.summaryConfirmed !== true,
   ask: (s) => ({
     kind: 'question',
-    say: [say('questions.summary.ask', { lines: list(summaryLines(s.answers, numbers), 'line') })],
+    say: [phrase('questions.summary.ask', { lines: list(summaryLines(s.answers, numbers), 'line') })],
     choices: SUMMARY_CHOICES,
   }),
   fallbackChoices: () => SUMMARY_CHOICES,

@@ -1,5 +1,5 @@
 import type { Locale } from '../../src/i18n';
-import type { ChoiceView, QuestionView, Say } from '../../src/render/views';
+import type { ChoiceView, QuestionView, Phrase } from '../../src/views';
 import type { Prefill } from '../../src/skill/prefill';
 import type { Answers, Session } from '../session';
 
@@ -10,7 +10,7 @@ export interface ParseContext {
 }
 
 /** A reply that is understood may carry a short acknowledgement (`reply`), said before the next question. */
-export type Parsed = { ok: true; apply: (s: Session) => void; reply?: Say[] } | { ok: false; reason?: Say };
+export type Parsed = { ok: true; apply: (s: Session) => void; reply?: Phrase[] } | { ok: false; reason?: Phrase };
 
 /**
  * One question of the interview: when it is needed, how to ask it, how to read a reply (through src/nlu),
@@ -75,8 +75,8 @@ export function defineQuestion(spec: QuestionSpec): Question {
   };
 }
 
-export const ok = (apply: (s: Session) => void, reply?: Say[]): Parsed => (reply && reply.length > 0 ? { ok: true, apply, reply } : { ok: true, apply });
-export const miss = (reason?: Say): Parsed => (reason ? { ok: false, reason } : { ok: false });
+export const ok = (apply: (s: Session) => void, reply?: Phrase[]): Parsed => (reply && reply.length > 0 ? { ok: true, apply, reply } : { ok: true, apply });
+export const miss = (reason?: Phrase): Parsed => (reason ? { ok: false, reason } : { ok: false });
 
 /** Buttons that match their question (同意/不同意 to consent, 有/没有 to "did you…?", 对/不对 to "is this right?"). */
 export const AGREE: ChoiceView[] = [

@@ -14,7 +14,7 @@ import { deletionIntent } from '../nlu/deletionIntent';
 import { describeError, type Logger } from '../logger';
 import { channelProfile } from '../render/channels';
 import { mergeMessages } from '../render/merge';
-import { say } from '../render/views';
+import { phrase } from '../views';
 import { DialogStateConfigCache } from './dialogStateConfig';
 import { legacyUserKey, migrateLegacyProfile } from './legacyProfile';
 import { smsKeyword } from './smsKeywords';
@@ -195,7 +195,7 @@ export class LiverBot extends ActivityHandler {
     }
     if (keyword === 'info') {
       const china = this.siteCountry === 'CN' || regionOf(context.turnState.get<Locale | undefined>(LOCALE_KEY) ?? '') === 'CN';
-      await send(context, { kind: 'message', say: [say(china ? 'sms.helpCN' : 'sms.help')] });
+      await send(context, { kind: 'message', say: [phrase(china ? 'sms.helpCN' : 'sms.help')] });
       return true;
     }
     if (keyword === 'more' && session.smsMore && session.smsMore.length > 0) {
@@ -241,7 +241,7 @@ export class LiverBot extends ActivityHandler {
     this.logger.warn({ event: 'state_incompatible', channelId: context.activity.channelId, conversationId: context.activity.conversation?.id });
     await this.state.dialogState.delete(context);
     await this.state.session.set(context, { ...newSession(), welcomed: true });
-    await send(context, { kind: 'message', say: [say('errors.stateRestarted')] });
+    await send(context, { kind: 'message', say: [phrase('errors.stateRestarted')] });
   }
 
   /** Sends the turn's replies. On SMS a failed send is final for the conversation: it is recorded, not retried. */

@@ -1,7 +1,7 @@
 import { redFlagFirings } from '../assessment/redFlags';
 import { isWarningRule, mostUrgent } from '../assessment/rules';
 import { TRIAGE_LEVELS, type AssessmentResult, type Condition, type Symptom, type Triage } from '../assessment/types';
-import { list, say, type ResultSection, type Say } from '../render/views';
+import { list, phrase, type ResultSection, type Phrase } from '../views';
 import type { SiteNumbers } from './emergencyNumbers';
 import { callPhrase } from './redFlags';
 import { siteRow } from './site';
@@ -78,10 +78,10 @@ export function safetyTiers(result: Pick<AssessmentResult, 'multiple' | 'alt' | 
   return tiers;
 }
 
-function signSay(sign: SafetySign, numbers: SiteNumbers): Say {
+function signSay(sign: SafetySign, numbers: SiteNumbers): Phrase {
   // The paracetamol item names the products people know at this site.
-  if (sign === 'apap') return say(`labels.sign.apap.${siteRow(numbers) === 'US' ? 'US' : 'other'}`);
-  return say(`labels.sign.${sign}`);
+  if (sign === 'apap') return phrase(`labels.sign.apap.${siteRow(numbers) === 'US' ? 'US' : 'other'}`);
+  return phrase(`labels.sign.${sign}`);
 }
 
 /**
@@ -90,10 +90,10 @@ function signSay(sign: SafetySign, numbers: SiteNumbers): Say {
  */
 export function safetyNetSections(result: AssessmentResult, numbers: SiteNumbers): ResultSection[] {
   const tiers = safetyTiers(result);
-  const items = (signs: readonly SafetySign[]): Say => say('labels.signList', { items: list(signs.map((s) => signSay(s, numbers)), 'line') });
+  const items = (signs: readonly SafetySign[]): Phrase => phrase('labels.signList', { items: list(signs.map((s) => signSay(s, numbers)), 'line') });
   return [
-    { lines: [say('explain.safetyNow'), items(tiers.now)], whole: true },
-    { lines: [say('explain.safetyNowHow', { call: callPhrase(numbers) })] },
-    { lines: [say('explain.safetyToday'), items(tiers.today)], detail: true },
+    { lines: [phrase('explain.safetyNow'), items(tiers.now)], whole: true },
+    { lines: [phrase('explain.safetyNowHow', { call: callPhrase(numbers) })] },
+    { lines: [phrase('explain.safetyToday'), items(tiers.today)], detail: true },
   ];
 }

@@ -1,5 +1,5 @@
 import { GRAMS_PER_STANDARD_DRINK } from '../assessment/alcohol';
-import { say, type Say } from '../render/views';
+import { phrase, type Phrase } from '../views';
 import type { SiteNumbers } from './emergencyNumbers';
 
 /**
@@ -25,18 +25,18 @@ export function siteRow(numbers: SiteNumbers): SiteRow {
 }
 
 /** Where to see a doctor within 1 to 2 weeks (`soon`), as a place ("your GP surgery", 医院消化内科或肝病科). */
-export function whereSoon(numbers: SiteNumbers): Say {
-  return say(`labels.whereSoon.${siteRow(numbers)}`);
+export function whereSoon(numbers: SiteNumbers): Phrase {
+  return phrase(`labels.whereSoon.${siteRow(numbers)}`);
 }
 
 /** How to see a doctor today (`urgent`): the site's doctor, and where to go when it is closed. */
-export function whereToday(numbers: SiteNumbers): Say {
-  return say(`labels.whereToday.${siteRow(numbers)}`);
+export function whereToday(numbers: SiteNumbers): Phrase {
+  return phrase(`labels.whereToday.${siteRow(numbers)}`);
 }
 
 /** The paracetamol word of the site: acetaminophen in the US and Canada, paracetamol elsewhere (对乙酰氨基酚 in Chinese). */
-export function apapWord(numbers: SiteNumbers): Say {
-  return say(siteRow(numbers) === 'US' ? 'labels.apap.US' : 'labels.apap.other');
+export function apapWord(numbers: SiteNumbers): Phrase {
+  return phrase(siteRow(numbers) === 'US' ? 'labels.apap.US' : 'labels.apap.other');
 }
 
 /**
@@ -57,7 +57,7 @@ function rounded(x: number, unit: AmountUnit): number {
  * An amount of alcohol given in US standard drinks, in the site's unit: a usual week ("about 14 UK units a week",
  * "每天约30克酒精"), one occasion ("about 6 UK units at once"), or a weekly low-risk limit, said without "about".
  */
-export function alcoholAmount(usDrinks: number, numbers: SiteNumbers, per: 'week' | 'once' | 'limit'): Say {
+export function alcoholAmount(usDrinks: number, numbers: SiteNumbers, per: 'week' | 'once' | 'limit'): Phrase {
   const unit = UNIT_OF_ROW[siteRow(numbers)];
   const grams = usDrinks * GRAMS_PER_STANDARD_DRINK;
   // Grams a day is a weekly habit; one occasion is said in grams.
@@ -65,10 +65,10 @@ export function alcoholAmount(usDrinks: number, numbers: SiteNumbers, per: 'week
   const n = rounded((perDay ? grams / 7 : grams) / GRAMS_PER_UNIT[unit], unit);
   const kind = unit === 'gramsDay' && per === 'once' ? 'gramsWeek' : unit;
   const one = n === 1 && (kind === 'US' || kind === 'GB' || kind === 'std10') ? 'One' : '';
-  return say(`labels.amount.${per}${one}.${kind}`, { n });
+  return phrase(`labels.amount.${per}${one}.${kind}`, { n });
 }
 
 /** What one drink or unit is at this site, in the measures people there use. */
-export function drinkSize(numbers: SiteNumbers): Say {
-  return say(`explain.factor.drinkSize.${UNIT_OF_ROW[siteRow(numbers)]}`);
+export function drinkSize(numbers: SiteNumbers): Phrase {
+  return phrase(`explain.factor.drinkSize.${UNIT_OF_ROW[siteRow(numbers)]}`);
 }

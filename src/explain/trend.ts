@@ -1,5 +1,5 @@
 import type { AssessmentResult, Trend } from '../assessment/types';
-import { say, type DoctorFactView, type ResultSection, type Say } from '../render/views';
+import { phrase, type DoctorFactView, type ResultSection, type Phrase } from '../views';
 import type { ExplainExtras } from './extras';
 import { timesText } from './format';
 import type { Reason } from './reasons';
@@ -10,12 +10,12 @@ import type { Reason } from './reasons';
  */
 
 /** A calendar date in the reader's words: "2 October" / "10月2日", a month for a span, the year when it is not this one. */
-export function dateSay(isoDate: string, approximate: boolean, currentYear: string): Say {
+export function dateSay(isoDate: string, approximate: boolean, currentYear: string): Phrase {
   const [year = '', month = '', day = ''] = isoDate.split('-');
-  const monthName = say(`dates.months.${Number(month)}`);
+  const monthName = phrase(`dates.months.${Number(month)}`);
   const withYear = year !== currentYear;
-  if (approximate) return withYear ? say('dates.monthYear', { month: monthName, year }) : say('dates.month', { month: monthName });
-  return withYear ? say('dates.dayYear', { day: Number(day), month: monthName, year }) : say('dates.day', { day: Number(day), month: monthName });
+  if (approximate) return withYear ? phrase('dates.monthYear', { month: monthName, year }) : phrase('dates.month', { month: monthName });
+  return withYear ? phrase('dates.dayYear', { day: Number(day), month: monthName, year }) : phrase('dates.day', { day: Number(day), month: monthName });
 }
 
 /** The current test's year: a date in another year is said with its year. */
@@ -24,13 +24,13 @@ function yearOf(extras: ExplainExtras): string {
 }
 
 /** "ALT was 2.3 times the limit on 2 October. Now it is 1.6 times." */
-export function changeLine(result: AssessmentResult, trend: Trend, extras: ExplainExtras): Say {
+export function changeLine(result: AssessmentResult, trend: Trend, extras: ExplainExtras): Phrase {
   const before = timesText(trend.previousAlt / trend.previousUln);
   const now = timesText(result.multiple);
-  if (trend.previousDate === null) return say('explain.trend.wasUndated', { before, now });
+  if (trend.previousDate === null) return phrase('explain.trend.wasUndated', { before, now });
   const approximate = extras.previousDateApproximate === true;
   const date = dateSay(trend.previousDate, approximate, yearOf(extras));
-  return say(approximate ? 'explain.trend.wasMonth' : 'explain.trend.was', { before, now, date });
+  return phrase(approximate ? 'explain.trend.wasMonth' : 'explain.trend.was', { before, now, date });
 }
 
 /**
@@ -42,9 +42,9 @@ export function trendReason(result: AssessmentResult): Reason | null {
   if (!trend || result.triage === 'emergency') return null;
   if (trend.change === 'rising') {
     const factor = timesText(result.multiple / (trend.previousAlt / trend.previousUln));
-    return { level: 'soon', rank: 1, line: say('explain.reason.TREND-RISING', { factor }) };
+    return { level: 'soon', rank: 1, line: phrase('explain.reason.TREND-RISING', { factor }) };
   }
-  if (trend.change === 'persistent') return { level: 'soon', rank: 1, line: say('explain.reason.TREND-PERSISTENT') };
+  if (trend.change === 'persistent') return { level: 'soon', rank: 1, line: phrase('explain.reason.TREND-PERSISTENT') };
   return null;
 }
 
@@ -63,24 +63,24 @@ export function withTrendReason(reasons: readonly Reason[], result: AssessmentRe
 export function trendSection(result: AssessmentResult, extras: ExplainExtras): ResultSection | null {
   const trend = result.trend;
   if (!trend) return null;
-  const lines: Say[] = [changeLine(result, trend, extras)];
-  if (trend.unused === 'no_date') lines.push(say('explain.trend.noDate'));
-  else if (trend.unused === 'future') lines.push(say('explain.trend.future'));
-  else if (trend.unused === 'over_12_months') lines.push(say('explain.trend.overYear'));
-  else if (trend.change === 'normal_now') lines.push(say('explain.trend.normalNow'));
+  const lines: Phrase[] = [changeLine(result, trend, extras)];
+  if (trend.unused === 'no_date') lines.push(phrase('explain.trend.noDate'));
+  else if (trend.unused === 'future') lines.push(phrase('explain.trend.future'));
+  else if (trend.unused === 'over_12_months') lines.push(phrase('explain.trend.overYear'));
+  else if (trend.change === 'normal_now') lines.push(phrase('explain.trend.normalNow'));
   return { lines, detail: true };
 }
 
 /** SAY-DOCTOR-SUMMARY: the earlier value with its limit and date, and what changed, for the doctor. */
-export function doctorTrend(result: AssessmentResult, extras: ExplainExtras): { line: Say; fact: DoctorFactView } | null {
+export function doctorTrend(result: AssessmentResult, extras: ExplainExtras): { line: Phrase; fact: DoctorFactView } | null {
   const trend = result.trend;
   if (!trend) return null;
-  const source = say(`explain.source.${trend.previousUlnSource}`);
-  const date = trend.previousDate === null ? say('dates.unknown') : dateSay(trend.previousDate, extras.previousDateApproximate === true, yearOf(extras));
-  const change = say(`explain.trend.changeNames.${trend.unused ?? trend.change ?? 'none'}`);
+  const source = phrase(`explain.source.${trend.previousUlnSource}`);
+  const date = trend.previousDate === null ? phrase('dates.unknown') : dateSay(trend.previousDate, extras.previousDateApproximate === true, yearOf(extras));
+  const change = phrase(`explain.trend.changeNames.${trend.unused ?? trend.change ?? 'none'}`);
   const vars = { value: trend.previousAlt, uln: trend.previousUln, source, date, times: timesText(trend.previousAlt / trend.previousUln), change };
   return {
-    line: say('explain.doctor.previous', vars),
-    fact: { titleKey: 'explain.facts.previous', value: say('explain.facts.previousValue', vars) },
+    line: phrase('explain.doctor.previous', vars),
+    fact: { titleKey: 'explain.facts.previous', value: phrase('explain.facts.previousValue', vars) },
   };
 }

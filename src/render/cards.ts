@@ -1,6 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Translate } from '../i18n';
-import type { ChoiceView } from './views';
+import type { ChoiceView } from '../views';
 
 /** Teams renders Adaptive Cards up to 1.5; Web Chat too. */
 export const CARD_VERSION = '1.5';

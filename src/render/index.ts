@@ -2,16 +2,16 @@ import type { Activity, Attachment, CardAction } from 'botbuilder';
 import type { Translate } from '../i18n';
 import { choiceCard, doctorCard } from './cards';
 import { channelProfile, type ChannelProfile } from './channels';
-import { phrase } from './phrase';
+import { textOf } from './phrase';
 import { preferGsm7, splitForSms, stripMarkdown } from './sms';
 import { smsResult } from './smsResult';
-import type { ChoiceView, QuestionView, ResultView, Say, View } from './views';
+import type { ChoiceView, QuestionView, ResultView, Phrase, View } from '../views';
 
-export type { View } from './views';
-export { phrase } from './phrase';
+export type { View } from '../views';
+export { textOf } from './phrase';
 
-function text(t: Translate, says: readonly Say[]): string {
-  return says.map((s) => phrase(t, s)).join('\n\n');
+function text(t: Translate, says: readonly Phrase[]): string {
+  return says.map((s) => textOf(t, s)).join('\n\n');
 }
 
 /** Markdown joins lines of a paragraph: keep a single line break as a hard break (Web Chat, the Emulator). */
@@ -100,16 +100,16 @@ function question(view: QuestionView, p: ChannelProfile, t: Translate): Partial<
 function result(view: ResultView, p: ChannelProfile, t: Translate): Partial<Activity>[] {
   const kept = p.text.lineBreaks === 'kept';
   const sections = view.sections.map((s) => {
-    const lines = s.lines.map((l) => phrase(t, l));
-    const title = s.title ? phrase(t, s.title) : null;
+    const lines = s.lines.map((l) => textOf(t, l));
+    const title = s.title ? textOf(t, s.title) : null;
     if (!kept) return [title, ...lines].filter(Boolean).join(' ');
     // In HTML each line is a paragraph of its own, so a gap is left between sections only; Markdown needs blank lines.
     return [title ? `**${title}**` : null, ...lines].filter(Boolean).join(p.text.format === 'xml' ? '\n' : '\n\n');
   });
-  const doctorText = [view.doctor.title ? phrase(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => phrase(t, l))].filter(Boolean).join(kept ? '\n\n' : ' ');
+  const doctorText = [view.doctor.title ? textOf(t, view.doctor.title) : null, ...view.doctor.lines.map((l) => textOf(t, l))].filter(Boolean).join(kept ? '\n\n' : ' ');
   if (p.text.format === 'plain') return plainActivities(p, [...sections, doctorText].join('\n\n'), view.value);
-  const facts = view.facts.map((f) => ({ title: t(f.titleKey), value: typeof f.value === 'string' ? f.value : phrase(t, f.value) }));
-  const doctor = doctorCard(view.doctor.title ? phrase(t, view.doctor.title) : '', facts, doctorText);
+  const facts = view.facts.map((f) => ({ title: t(f.titleKey), value: typeof f.value === 'string' ? f.value : textOf(t, f.value) }));
+  const doctor = doctorCard(view.doctor.title ? textOf(t, view.doctor.title) : '', facts, doctorText);
   return [{ type: 'message', ...formatted(p, sections.join('\n\n')), attachments: [doctor], value: view.value }];
 }
 

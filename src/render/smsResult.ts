@@ -1,7 +1,7 @@
 import { localeSettings, resolveLocale, type Translate } from '../i18n';
-import { phrase } from './phrase';
+import { textOf } from './phrase';
 import { preferGsm7, SMS_MAX_RESULT_MESSAGES, splitForSms, stripMarkdown } from './sms';
-import type { ResultSection, ResultView } from './views';
+import type { ResultSection, ResultView } from '../views';
 
 /** A result on SMS: what is sent now (at most `perResult` messages, 3 on SMS), and what "MORE" (更多) sends later. */
 export interface SmsResult {
@@ -10,7 +10,7 @@ export interface SmsResult {
 }
 
 function sectionText(t: Translate, s: ResultSection): string {
-  return [s.title ? phrase(t, s.title) : null, ...s.lines.map((l) => phrase(t, l))].filter(Boolean).join('\n');
+  return [s.title ? textOf(t, s.title) : null, ...s.lines.map((l) => textOf(t, l))].filter(Boolean).join('\n');
 }
 
 /**

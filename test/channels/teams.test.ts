@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFERED_CONDITIONS, OFFERED_SYMPTOMS } from '../../dialogs/questions/health';
 import { translator } from '../../src/i18n';
 import { renderView, teamsHtml } from '../../src/render';
-import { say } from '../../src/render/views';
+import { phrase } from '../../src/views';
 import { teamsManifest, teamsPackage, teamsSettings } from '../../src/tools/teamsPackage';
 import { startApp, type StartedApp } from '../helpers/app';
 import { FakeChannel, activityFrom, postActivity } from '../helpers/fakeChannel';
@@ -136,7 +136,7 @@ describe('Teams rendering: lines, choice cards at the first ask, the doctor card
   });
 
   it('text from the person is escaped in Teams HTML, and each line of a paragraph stays a line', () => {
-    const view = { kind: 'message' as const, say: [say('summary.medicines', { value: '<b>pills</b> & tea' }), say('questions.summary.ask', { lines: 'a\nb' })] };
+    const view = { kind: 'message' as const, say: [phrase('summary.medicines', { value: '<b>pills</b> & tea' }), phrase('questions.summary.ask', { lines: 'a\nb' })] };
     const [activity] = renderView(view, 'msteams', en, 'en');
     expect(activity?.text).toContain(en('summary.medicines', { value: '&lt;b&gt;pills&lt;/b&gt; &amp; tea' }));
     expect(paragraphs(activity?.text ?? '')).toEqual([en('summary.medicines', { value: '&lt;b&gt;pills&lt;/b&gt; &amp; tea' }), ...en('questions.summary.ask', { lines: 'a\nb' }).split('\n')]);
@@ -144,7 +144,7 @@ describe('Teams rendering: lines, choice cards at the first ask, the doctor card
   });
 
   it('Web Chat keeps Markdown with hard line breaks', () => {
-    const [activity] = renderView({ kind: 'message', say: [say('questions.summary.ask', { lines: 'a\nb' })] }, 'webchat', en, 'en');
+    const [activity] = renderView({ kind: 'message', say: [phrase('questions.summary.ask', { lines: 'a\nb' })] }, 'webchat', en, 'en');
     expect(activity?.textFormat).toBe('markdown');
     expect(activity?.text).toContain('a  \nb');
   });

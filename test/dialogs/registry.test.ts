@@ -4,7 +4,7 @@ import zhCN from '../../locales/zh-CN.json';
 import { interview, type Question } from '../../dialogs/questions';
 import { CHANGE_TOPICS } from '../../dialogs/questions/types';
 import { newSession, type Answers, type Session } from '../../dialogs/session';
-import type { ChoiceView, Say, SayList } from '../../src/render/views';
+import type { ChoiceView, Phrase, PhraseList } from '../../src/views';
 import { prefillSchema } from '../../src/skill/prefill';
 import { answersFromPrefill } from '../../dialogs/prefill';
 
@@ -21,14 +21,14 @@ function hasKey(resources: unknown, key: string): boolean {
   return typeof node === 'string';
 }
 
-function keysOf(item: Say | SayList, out: Set<string>): void {
+function keysOf(item: Phrase | PhraseList, out: Set<string>): void {
   if ('list' in item) {
     for (const x of item.list) keysOf(x, out);
     return;
   }
   out.add(item.key);
   for (const v of Object.values(item.vars ?? {})) {
-    if (typeof v === 'object' && v !== null && ('key' in v || 'list' in v)) keysOf(v as Say | SayList, out);
+    if (typeof v === 'object' && v !== null && ('key' in v || 'list' in v)) keysOf(v as Phrase | PhraseList, out);
   }
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { siteNumbers } from '../../src/explain/emergencyNumbers';
 import { redFlagLines } from '../../src/explain/redFlags';
 import { translator } from '../../src/i18n';
-import { phrase } from '../../src/render';
+import { textOf } from '../../src/render';
 import { toGsm7 } from '../../src/render/sms';
 import { Conversation } from '../helpers/conversation';
 
@@ -227,7 +227,7 @@ describe('SAY-PREGNANCY: a raised ALT in pregnancy goes to the maternity team', 
   });
 
   it('the urgent pregnancy reply to a sign said mid-way never says "I will ask the rest of my questions now"', () => {
-    const lines = redFlagLines(['RF-PREGNANCY'], 'urgent', siteNumbers('GB', 'en-GB')).map((x) => phrase(en, x)).join('\n');
+    const lines = redFlagLines(['RF-PREGNANCY'], 'urgent', siteNumbers('GB', 'en-GB')).map((x) => textOf(en, x)).join('\n');
     expect(lines).toContain(en('explain.action.urgentPregnancy'));
     expect(lines).not.toContain('I will ask the rest of my questions now');
     expect(lines).toContain(en('redflag.urgentClosePregnancy'));

@@ -3,7 +3,7 @@ import type { AssessmentInput } from '../../src/assessment/types';
 import { siteNumbers } from '../../src/explain/emergencyNumbers';
 import { redFlagLines } from '../../src/explain/explanation';
 import { translator } from '../../src/i18n';
-import { phrase } from '../../src/render';
+import { textOf } from '../../src/render';
 import { Conversation } from '../helpers/conversation';
 import { render } from './render';
 
@@ -47,7 +47,7 @@ describe('what raised the level is named and explained (spec §9)', () => {
     const r = render(withInput({ alt: 119.9, medications: ['lipitor'] }));
     expect(r.result.rules).toContain('MED-DILI');
     expect(r.text).toContain(en('explain.medicine.soonPrescribed', { names: en('labels.medicines.atorvastatin') }));
-    expect(r.text).not.toContain(phrase(en, { key: 'explain.medicine.urgentPrescribed', vars: { names: en('labels.medicines.atorvastatin') } }));
+    expect(r.text).not.toContain(textOf(en, { key: 'explain.medicine.urgentPrescribed', vars: { names: en('labels.medicines.atorvastatin') } }));
     expect(r.text).toContain(en('explain.altLine', { value: 119.9, uln: 40, times: '2.9' }));
     const z = render(withInput({ locale: 'zh-CN', alt: 120, medications: ['lipitor'] }));
     expect(z.text).toContain('达到上限的3倍或以上');
@@ -191,7 +191,7 @@ describe('crisis lines by site (RF-SELF-HARM, [CRISIS])', () => {
   it.each(services)('%s: the reply is kind, says to go now after taking anything, and ends with the line naming its service (%s)', (site, number) => {
     for (const locale of ['en', 'zh-CN'] as const) {
       const t = translator(locale);
-      const lines = redFlagLines(['RF-SELF-HARM'], 'emergency', siteNumbers(site, locale)).map((s) => phrase(t, s));
+      const lines = redFlagLines(['RF-SELF-HARM'], 'emergency', siteNumbers(site, locale)).map((s) => textOf(t, s));
       expect(lines[0]).toBe(t('redflag.RF-SELF-HARM'));
       expect(lines).toContain(t('redflag.selfHarmTablets'));
       expect(lines.at(-1)).toContain(number);
@@ -207,7 +207,7 @@ describe('crisis lines by site (RF-SELF-HARM, [CRISIS])', () => {
 
   it('any other site, or none with no country in the locale: a local crisis line or the emergency number', () => {
     for (const numbers of [siteNumbers('FR', 'en'), siteNumbers(undefined, 'en')]) {
-      const lines = redFlagLines(['RF-SELF-HARM'], 'emergency', numbers).map((s) => phrase(en, s));
+      const lines = redFlagLines(['RF-SELF-HARM'], 'emergency', numbers).map((s) => textOf(en, s));
       expect(lines.at(-1)).toContain(en('emergency.crisisLocal', { call: numbers.emergency ? en('emergency.call', { number: numbers.emergency }) : en('emergency.callLocal') }));
     }
   });
@@ -229,10 +229,10 @@ describe('crisis lines by site (RF-SELF-HARM, [CRISIS])', () => {
     const numbers = siteNumbers('GB', 'en-GB');
     const call = { call: en('emergency.call', { number: '999' }) };
     // SAY-EMERGENCY v4: a gut bleed is an ambulance, and not driving oneself.
-    const lines = redFlagLines(['RF-GI-BLEED'], 'emergency', numbers).map((s) => phrase(en, s));
+    const lines = redFlagLines(['RF-GI-BLEED'], 'emergency', numbers).map((s) => textOf(en, s));
     expect(lines[0]).toBe(en('explain.action.ambulance', call));
     expect(lines.at(-1)).toBe(en('explain.close.ambulance', call));
-    const fever = redFlagLines(['RF-CHOLANGITIS'], 'emergency', numbers).map((s) => phrase(en, s));
+    const fever = redFlagLines(['RF-CHOLANGITIS'], 'emergency', numbers).map((s) => textOf(en, s));
     expect(fever[0]).toBe(en('explain.action.emergency', call));
     expect(fever.at(-1)).toBe(en('explain.close.emergency', call));
   });

@@ -4,10 +4,10 @@ import type { AssessmentInput, AssessmentResult } from '../../src/assessment/typ
 import { siteNumbers } from '../../src/explain/emergencyNumbers';
 import { explain } from '../../src/explain/explanation';
 import { translator, type Locale } from '../../src/i18n';
-import { phrase, renderView } from '../../src/render';
+import { textOf, renderView } from '../../src/render';
 import { smsResult } from '../../src/render/smsResult';
 import { toGsm7 } from '../../src/render/sms';
-import type { ResultView } from '../../src/render/views';
+import type { ResultView } from '../../src/views';
 
 /**
  * Every level × channel (Teams, Web Chat, SMS) × language × site (none, US, GB, AU, CN), clinical spec version 4:
@@ -76,7 +76,7 @@ function tier(v: ResultView, leadKey: string, locale: Locale): string[] {
   const section = v.sections.find((s) => s.lines[0]?.key === leadKey);
   const list = section?.lines[1];
   if (!list) return [];
-  return phrase(t, list).replace(/[.。]$/, '').split('\n');
+  return textOf(t, list).replace(/[.。]$/, '').split('\n');
 }
 
 /** The tier each sign belongs in for these values (§5), worked out here from the spec, not from the code. */
@@ -136,13 +136,13 @@ describe('every level × channel × language × site (clinical spec v4)', () => 
             const firstText = first.join('\n\n');
             // The action opens the first message.
             const action = v.sections[0]?.lines[0];
-            if (action) expect(first[0], here).toContain(fit(phrase(t, action)));
+            if (action) expect(first[0], here).toContain(fit(textOf(t, action)));
             if (!emergency) {
               // The go-now tier, whole, in one of the first messages.
               const list = v.sections.find((s) => s.lines[0]?.key === 'explain.safetyNow')?.lines[1];
               // SMS runs the lines of a list on with semicolons.
               expect(list, here).toBeDefined();
-              const smsList = list ? fit(phrase(t, list).replace(/\n/g, locale === 'en' ? '; ' : '；')) : '';
+              const smsList = list ? fit(textOf(t, list).replace(/\n/g, locale === 'en' ? '; ' : '；')) : '';
               expect(first.some((m) => m.includes(smsList)), `${here}: ${smsList}`).toBe(true);
             }
             if (result.rules.includes('ALC-HEAVY') && !emergency) expect(firstText, here).toContain(fit(t('explain.alcoholHelp.advice')));

@@ -5,7 +5,7 @@ import { siteNumbers } from '../../src/explain/emergencyNumbers';
 import { explain } from '../../src/explain/explanation';
 import { translator, type Locale } from '../../src/i18n';
 import { renderView } from '../../src/render';
-import type { ResultView } from '../../src/render/views';
+import type { ResultView } from '../../src/views';
 
 /** The current test's date in generated inputs (earlier results are dated around it). */
 export const TEST_DATE = '2026-11-20';

@@ -7,7 +7,7 @@ import { siteNumbers } from '../../src/explain/emergencyNumbers';
 import { explain } from '../../src/explain/explanation';
 import type { ExplainExtras } from '../../src/explain/extras';
 import { translator } from '../../src/i18n';
-import { phrase, renderView } from '../../src/render';
+import { textOf, renderView } from '../../src/render';
 
 // The explanation rules of clinical spec version 4 that the matrix test does not name one by one.
 const en = translator('en');
@@ -60,7 +60,7 @@ describe('SAY-DOCTOR-SUMMARY v4: alcohol in the unit the site\'s clinicians use'
   });
   it('after a warning sign before the values, the doctor summary lines still name symptoms, medicines and rules', () => {
     const early = assessWarningSigns(['chest_pain'], [], ['Tylenol'], 40);
-    const lines = earlyDoctorLines(early, { ...base, alt: Number.NaN, symptoms: ['chest_pain'], medications: ['Tylenol'], alcohol: { drinksPerWeek: 40, bingeLastWeek: null } }, siteNumbers('GB', 'en-GB'), {}).map((s) => phrase(en, s));
+    const lines = earlyDoctorLines(early, { ...base, alt: Number.NaN, symptoms: ['chest_pain'], medications: ['Tylenol'], alcohol: { drinksPerWeek: 40, bingeLastWeek: null } }, siteNumbers('GB', 'en-GB'), {}).map((s) => textOf(en, s));
     expect(lines[0]).toBe(en('explain.doctorTitle'));
     expect(lines.join('\n')).toContain('Symptoms: chest pain.');
     expect(lines.join('\n')).toContain('about 70 UK units a week');

@@ -5,7 +5,7 @@ import { translator } from '../../src/i18n';
 import { renderResult, renderView } from '../../src/render';
 import { channelProfile, numberedChoices } from '../../src/render/channels';
 import { mergeMessages } from '../../src/render/merge';
-import type { QuestionView } from '../../src/render/views';
+import type { QuestionView } from '../../src/views';
 import { inputs, render } from '../explain/render';
 import fc from 'fast-check';
 

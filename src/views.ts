@@ -2,7 +2,7 @@
  * What a dialog wants to say, without saying how: locale keys with their data. The renderer turns these into
  * activities for each channel. No sentence is written here or in the dialogs; they all live in locales/.
  */
-export interface Say {
+export interface Phrase {
   key: string;
   vars?: Record<string, unknown>;
 }
@@ -16,7 +16,7 @@ export interface ChoiceView {
 
 export interface QuestionView {
   kind: 'question';
-  say: Say[];
+  say: Phrase[];
   choices: ChoiceView[];
   /** The person may pick several choices (symptoms, conditions). */
   multi?: boolean;
@@ -26,14 +26,14 @@ export interface QuestionView {
 
 export interface MessageView {
   kind: 'message';
-  say: Say[];
+  say: Phrase[];
   /** Machine-readable data for the channel or a parent bot (the assessment result), sent as the activity's value. */
   value?: unknown;
 }
 
 export interface ResultSection {
-  title?: Say;
-  lines: Say[];
+  title?: Phrase;
+  lines: Phrase[];
   /** Details a short channel may hold back until asked (SMS sends them on "MORE"). */
   detail?: boolean;
   /** The closing action of an urgent or emergency result: kept last in every part of a split result. */
@@ -49,7 +49,7 @@ export interface ResultSection {
 
 export interface DoctorFactView {
   titleKey: string;
-  value: Say | string;
+  value: Phrase | string;
 }
 
 export interface ResultView {
@@ -64,11 +64,12 @@ export interface ResultView {
 export type View = QuestionView | MessageView | ResultView;
 
 /** Several phrases shown as one: a list joined by the language's comma, or one per line. */
-export interface SayList {
-  list: Say[];
+export interface PhraseList {
+  list: Phrase[];
   separator: 'comma' | 'line';
 }
 
-export const list = (items: readonly Say[], separator: SayList['separator']): SayList => ({ list: [...items], separator });
+export const list = (items: readonly Phrase[], separator: PhraseList['separator']): PhraseList => ({ list: [...items], separator });
 
-export const say = (key: string, vars?: Record<string, unknown>): Say => (vars ? { key, vars } : { key });
+/** A phrase: a locale key and its data. It builds what is to be said and sends nothing (the renderer's textOf turns it into text). */
+export const phrase = (key: string, vars?: Record<string, unknown>): Phrase => (vars ? { key, vars } : { key });
