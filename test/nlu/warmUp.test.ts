@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDaysAgo } from '../../src/nlu/daysAgo';
 import { findNumbers } from '../../src/nlu/numbers';
 import { warmUpReaders } from '../../src/nlu/warmUp';
+import { cpuMs } from '../helpers/cpuTime';
 
-function cpuMs(run: () => unknown): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
 
 /**
  * Replies nobody warmed with directly: mixed scripts, run-together words, dates and number words. Cold, the first of

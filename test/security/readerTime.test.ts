@@ -6,6 +6,7 @@ import { foldForMatch } from '../../src/nlu/normalise';
 import { parseParacetamolDose } from '../../src/nlu/paracetamolDose';
 import { understand } from '../../src/nlu/understand';
 import { smsKeyword } from '../../src/bot/smsKeywords';
+import { cpuMs } from '../helpers/cpuTime';
 
 /**
  * Issue 23, "must show": long runs of digits, spaces, punctuation and repeated words, thrown at every question's
@@ -29,12 +30,6 @@ const run = fc.oneof(
 );
 const answer = fc.tuple(fc.constantFrom(...WORDS, ''), fc.array(run, { minLength: 1, maxLength: 3 }), fc.constantFrom('x', '#beer', '?', '!', '片', '')).map(([head, runs, tail]) => `${head}${runs.join('')}${tail}`.slice(0, 20_000));
 
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 describe('no reader takes more than 100 ms of CPU on long runs (fast-check)', () => {
   it('every question, every reader a turn runs', () => {
